@@ -1,0 +1,79 @@
+/** Place cues, exonyms and words that look like places but are not (data only). */
+
+/**
+ * Other spellings and exonyms of places, mapped to the gazetteer's name. Transliteration variants
+ * that GeoNames' English city names do not carry (Ukrainian vs. Russian forms, older spellings).
+ */
+export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
+  'Kiev': 'Kyiv', 'Odesa': 'Odessa', 'Kharkov': 'Kharkiv', 'Lvov': 'Lviv', 'Lwow': 'Lviv',
+  'Nikolaev': 'Mykolaiv', 'Nikolayev': 'Mykolaiv', 'Mykolayiv': 'Mykolaiv', 'Zaporozhye': 'Zaporizhzhia',
+  'Zaporizhia': 'Zaporizhzhia', 'Zaporozhe': 'Zaporizhzhia', 'Zaporizhzhya': 'Zaporizhzhia',
+  'Dnepropetrovsk': 'Dnipro', 'Dnipropetrovsk': 'Dnipro', 'Lugansk': 'Luhansk', 'Chernigov': 'Chernihiv',
+  'Artemivsk': 'Bakhmut', 'Artyomovsk': 'Bakhmut',
+  'Rovno': 'Rivne', 'Vinnitsa': 'Vinnytsia', 'Zhitomir': 'Zhytomyr', 'Cherkassy': 'Cherkasy',
+  'Kirovograd': 'Kropyvnytskyi', 'Kirovohrad': 'Kropyvnytskyi', 'Ternopol': 'Ternopil',
+  'Ivano-Frankovsk': 'Ivano-Frankivsk', 'Uzhgorod': 'Uzhhorod', 'Chernovtsy': 'Chernivtsi',
+  'Severodonetsk': 'Sievierodonetsk',
+  'Lisichansk': 'Lysychansk', 'Avdeyevka': 'Avdiivka', 'Avdiyivka': 'Avdiivka',
+  'Peking': 'Beijing', 'Bombay': 'Mumbai', 'Calcutta': 'Kolkata',
+  'Madras': 'Chennai', 'Rangoon': 'Yangon', 'Saigon': 'Ho Chi Minh City', 'Byelorussia': 'Belarus',
+  'Belorussia': 'Belarus', 'Burma': 'Myanmar', 'Ivory Coast': "Côte d'Ivoire", 'Turkey': 'Türkiye', 'Holland': 'Netherlands', 'Czechia': 'Czech Republic', 'Moldavia': 'Moldova',
+  'Kishinev': 'Chisinau', 'Tiflis': 'Tbilisi', 'Erevan': 'Yerevan', 'Gaza Strip': 'Gaza',
+  'U.S.': 'United States', 'U.S.A.': 'United States', 'US': 'United States', 'USA': 'United States',
+  'America': 'United States', 'U.K.': 'United Kingdom', 'UK': 'United Kingdom', 'Britain': 'United Kingdom',
+  'Great Britain': 'United Kingdom', 'UAE': 'United Arab Emirates', 'DRC': 'DR Congo',
+});
+
+/**
+ * Places that are not cities in GeoNames' city lists but are named in news as places: first-level
+ * regions, peninsulas, seas and disputed territories (name → country and kind).
+ */
+export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null; kind: 'region' | 'other'; lat: number; lon: number }>> = Object.freeze({
+  'Crimea': { countryCode: 'UA', kind: 'region', lat: 45.0, lon: 34.0 },
+  'Donbas': { countryCode: 'UA', kind: 'region', lat: 48.0, lon: 38.5 },
+  'Donbass': { countryCode: 'UA', kind: 'region', lat: 48.0, lon: 38.5 },
+  'Black Sea': { countryCode: null, kind: 'other', lat: 43.4, lon: 34.3 },
+  'Sea of Azov': { countryCode: null, kind: 'other', lat: 46.0, lon: 36.5 },
+  'Gaza': { countryCode: 'PS', kind: 'region', lat: 31.45, lon: 34.4 },
+  'West Bank': { countryCode: 'PS', kind: 'region', lat: 31.9, lon: 35.2 },
+  'Golan Heights': { countryCode: 'SY', kind: 'region', lat: 33.0, lon: 35.8 },
+  'Kashmir': { countryCode: null, kind: 'region', lat: 34.5, lon: 76.0 },
+  'Darfur': { countryCode: 'SD', kind: 'region', lat: 13.5, lon: 24.0 },
+  'Tigray': { countryCode: 'ET', kind: 'region', lat: 14.0, lon: 38.5 },
+  'Nagorno-Karabakh': { countryCode: 'AZ', kind: 'region', lat: 39.8, lon: 46.75 },
+  'Transnistria': { countryCode: 'MD', kind: 'region', lat: 47.2, lon: 29.4 },
+  'Abkhazia': { countryCode: 'GE', kind: 'region', lat: 43.0, lon: 41.0 },
+  'South Ossetia': { countryCode: 'GE', kind: 'region', lat: 42.3, lon: 44.0 },
+  'Europe': { countryCode: null, kind: 'other', lat: 50.0, lon: 10.0 },
+  'Middle East': { countryCode: null, kind: 'other', lat: 29.0, lon: 41.0 },
+  'Africa': { countryCode: null, kind: 'other', lat: 2.0, lon: 21.0 },
+  'Asia': { countryCode: null, kind: 'other', lat: 34.0, lon: 100.0 },
+  'Balkans': { countryCode: null, kind: 'other', lat: 43.0, lon: 21.0 },
+  'Caucasus': { countryCode: null, kind: 'other', lat: 42.0, lon: 45.0 },
+  'Sahel': { countryCode: null, kind: 'other', lat: 15.0, lon: 5.0 },
+});
+
+/** Words that name a kind of place after or before its name: "Kursk region", "the village of Rakivka". */
+export const PLACE_CUE_KINDS: Readonly<Record<string, 'region' | 'city' | 'village' | 'other'>> = Object.freeze({
+  region: 'region', oblast: 'region', province: 'region', district: 'region', governorate: 'region',
+  republic: 'region', territory: 'region', state: 'region', county: 'region', krai: 'region', raion: 'region',
+  city: 'city', town: 'city', 'port city': 'city', capital: 'city', village: 'village', settlement: 'village',
+  hamlet: 'village', 'urban-type settlement': 'village', suburb: 'other', neighbourhood: 'other',
+  neighborhood: 'other', island: 'other', peninsula: 'other', river: 'other', sea: 'other', port: 'city',
+});
+
+/** Directions and other modifiers stripped from a place phrase ("southeastern Ukraine" → "Ukraine"). */
+export const PLACE_MODIFIERS: readonly string[] = Object.freeze([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
+  'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern',
+  'south-western', 'occupied', 'rebel-held', 'war-torn', 'war-ravaged', 'neighboring', 'neighbouring',
+  'annexed', 'besieged', 'frontline', 'front-line', 'greater', 'downtown', 'upper', 'lower',
+]);
+
+/** Capitalized words that read like places but are not, on their own: "the West", "the Kremlin". */
+export const NOT_PLACES: readonly string[] = Object.freeze([
+  'West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Kremlin', 'White House',
+  'Pentagon', 'Downing Street', 'Capitol', 'Capitol Hill', 'Earth', 'World', 'Internet', 'Mars', 'Moon',
+  'Homeland', 'Motherland', 'Parliament', 'Congress',
+]);

@@ -1,0 +1,83 @@
+/**
+ * Date expressions found by chrono-node's casual English parser, typed by what they say.
+ *   "Friday, Sept. 5, 2014"  → { year: 2014, month: 9, day: 5 }
+ *   "yesterday"              → relative day, offset -1
+ *   "last week"              → relative week, offset -1
+ *   "on Tuesday"             → "Tuesday", relative weekday (resolved by refine/resolveDates with tense)
+ * chrono resolves relative expressions against its own reference; we keep only what the text states
+ * and let refine/resolveDates compute values from the publication date, so the machine's clock and
+ * time zone never leak in (a fixed reference instant is passed).
+ * Watch out for: durations ("the past four days", "after five hours": numbers, not dates), "now",
+ * bare times of day ("in the afternoon"), and leading "on"/"at" that chrono keeps in the text.
+ */
+import * as chrono from 'chrono-node';
+import type { DateParts, DateValue, Extractor, Mention } from '../../model/types.js';
+import { UNITS, TENS } from '../../data/numbers.js';
+import { alternation } from '../../util/regex.js';
+import { trimSpan } from '../../util/spans.js';
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 5, 12)); // a fixed instant: values never depend on it
+const COUNT = String.raw`(?:\d+|a|an|a few|few|several|some|the|${alternation([...Object.keys(UNITS), ...Object.keys(TENS)])})`;
+const UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|month|year|decade)s?`;
+/** A stretch of time, not a point: "the past four days", "after 39 months", "within two weeks". */
+const DURATION = new RegExp(String.raw`^(?:the\s+|over\s+the\s+|in\s+the\s+)?(?:past|last|next|coming|previous|following|after|within|in|for|over)\s+(?:the\s+)?(?:${COUNT}\s+)+${UNIT}(?:\s+later)?$|^${COUNT}\s+${UNIT}\s+later$`, 'i');
+const AGO = new RegExp(String.raw`(?<count>\d+|a|an|${alternation([...Object.keys(UNITS), ...Object.keys(TENS)])})\s+(?<unit>day|week|month|year)s?\s+ago`, 'i');
+const CASUAL_DAY = /^(?:(?<before>the day before yesterday)|(?<after>the day after tomorrow)|(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<tomorrow>tomorrow))\b/i;
+const PERIOD = /^(?<which>last|this|next|past|previous|coming)\s+(?<unit>week|month|year)$/i;
+const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight|tonight)$/i;
+const LEAD = /^(?:on|at|in|by|from|during|since|until|till)\s+/i;
+const WEEKDAY_MOD = /^(?<mod>last|this|next|past|previous|coming)\s+/i;
+
+type ChronoKnown = Partial<Record<'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute', number>>;
+
+function classify(text: string, known: ChronoKnown): DateValue | null {
+  if (NOT_DATES.test(text) || DURATION.test(text)) return null;
+  const hasTime = known.hour !== undefined;
+  const time: DateParts = hasTime ? { hour: known.hour, minute: known.minute ?? 0 } : {};
+  const ago = AGO.exec(text);
+  if (ago) {
+    const c = ago.groups!.count!.toLowerCase();
+    const n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : (UNITS[c] ?? TENS[c] ?? 1);
+    return { parts: {}, relative: 'ago', offset: -n, agoUnit: ago.groups!.unit!.toLowerCase() as DateValue['agoUnit'] };
+  }
+  const casual = CASUAL_DAY.exec(text);
+  if (casual) {
+    const g = casual.groups!;
+    const offset = g.before ? -2 : g.after ? 2 : g.yesterday ? -1 : g.tomorrow ? 1 : 0;
+    return { parts: time, relative: 'day', offset, hasTime };
+  }
+  const period = PERIOD.exec(text);
+  if (period) {
+    const which = period.groups!.which!.toLowerCase();
+    const offset = which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
+    return { parts: {}, relative: period.groups!.unit!.toLowerCase() as 'week' | 'month' | 'year', offset };
+  }
+  if (/\bweekend\b/i.test(text)) return { parts: {}, relative: 'period' };
+  if (known.weekday !== undefined && known.day === undefined) {
+    const mod = WEEKDAY_MOD.exec(text)?.groups?.mod?.toLowerCase();
+    const offset = mod === undefined ? undefined : mod === 'this' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
+    return { parts: { weekday: known.weekday, ...time }, relative: 'weekday', offset, hasTime };
+  }
+  if (known.month === undefined && known.year === undefined) return null; // a bare time of day
+  const parts: DateParts = { year: known.year, month: known.month, day: known.day, ...time };
+  if (known.weekday !== undefined) parts.weekday = known.weekday;
+  return { parts, relative: known.year === undefined ? 'month' : undefined, hasTime };
+}
+
+export const chronoDates: Extractor = (article) => {
+  const out: Mention<'date'>[] = [];
+  for (const r of chrono.casual.parse(article.text, { instant: REFERENCE, timezone: 0 })) {
+    let span = trimSpan(article.text, { start: r.index, end: r.index + r.text.length });
+    const lead = LEAD.exec(article.text.slice(span.start, span.end));
+    if (lead) span = { start: span.start + lead[0].length, end: span.end };
+    const text = article.text.slice(span.start, span.end);
+    const known: ChronoKnown = {};
+    for (const k of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
+      if (r.start.isCertain(k)) known[k] = r.start.get(k) ?? undefined;
+    }
+    const value = classify(text, known);
+    if (!value || text === '') continue;
+    out.push({ kind: 'date', start: span.start, end: span.end, text, value, rule: 'date/chrono' });
+  }
+  return out;
+};

@@ -1,0 +1,50 @@
+/**
+ * Token-level helpers shared by the person, organization and place extractors: runs of
+ * capitalized words, title words, possessives. No extractor logic lives here.
+ */
+import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import type { Span, Token } from '../model/types.js';
+import { isCapitalized, joinedBySpace } from '../util/tokens.js';
+
+const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase().replace(/\.$/, '')));
+const HONORIFIC_SET = lowerSet(HONORIFICS);
+const TITLE_SET = lowerSet(TITLE_WORDS.flatMap((t) => t.split(/[\s]+/)));
+const PARTICLE_SET = lowerSet(NAME_PARTICLES);
+
+export const bare = (t: Token): string => t.normal.replace(/[.’']s$|[.’']$/u, '').replace(/\.$/, '');
+export const isHonorific = (t: Token): boolean => HONORIFIC_SET.has(bare(t));
+export const isTitleWord = (t: Token): boolean => TITLE_SET.has(bare(t)) && isCapitalized(t);
+export const isParticleWord = (word: string): boolean => PARTICLE_SET.has(word.toLowerCase().replace(/-$/, ''));
+export const isParticle = (t: Token): boolean => isParticleWord(t.normal);
+
+/** Possessive "’s" is part of compromise's token text; a name mention stops before it. */
+export function withoutPossessive(text: string, span: Span): Span {
+  const m = /['’]s?$/u.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start, end: span.end - m[0].length } : span;
+}
+
+/** Whether token i may continue a name run that ends at token i - 1 (same sentence, only a space between). */
+export const continuesRun = (tokens: readonly Token[], i: number, text: string): boolean => {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && prev.sentence === t.sentence && (joinedBySpace(prev, t, text) || text.slice(prev.end, t.start) === '-');
+};
+
+/**
+ * The run of name-like tokens starting at `i`: capitalized words, with lower-case name particles
+ * inside ("Herman Van Rompuy", "Mohammed bin Salman", "Staffan de Mistura"). Returns the end index.
+ */
+export function nameRunEnd(tokens: readonly Token[], i: number, text: string, max = 5): number {
+  let j = i;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j]!;
+    if (j > i && !continuesRun(tokens, j, text)) break;
+    const prevHasPunct = j > i && /[,;:.!?)"“”]/.test(tokens[j - 1]!.post);
+    if (prevHasPunct) break;
+    if (isCapitalized(t) && /\p{Ll}/u.test(t.text)) { j++; continue; }
+    if (j > i && isParticle(t) && tokens[j + 1] && isCapitalized(tokens[j + 1]!)) { j++; continue; }
+    if (/^\p{Lu}\.$/u.test(t.text)) { j++; continue; } // an initial: "George W. Bush"
+    break;
+  }
+  return j;
+}

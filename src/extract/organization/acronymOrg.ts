@@ -1,0 +1,31 @@
+/**
+ * Acronyms written in capitals, which in news are almost always organizations.
+ *   "Ukraine’s SBU state security service" → SBU    "the E.U.’s decision" → E.U.    "OSCE"
+ * Watch out for: country codes ("US", "U.K.": places), time zones and units ("EDT", "km"),
+ * Roman numerals ("World War II"), plural common acronyms ("POWs"), and lines written all in
+ * capitals (a shouted headline is not a list of acronyms).
+ */
+import { NOT_ORG_ACRONYMS } from '../../data/organizations.js';
+import { EXONYMS } from '../../data/places.js';
+import type { Extractor, Mention } from '../../model/types.js';
+import { withoutPossessive } from '../names.js';
+
+const NOT_ORGS = new Set([...NOT_ORG_ACRONYMS, ...Object.keys(EXONYMS)].map((s) => s.replace(/\./g, '').toUpperCase()));
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+
+export const acronymOrg: Extractor = (article) => {
+  const text = article.text;
+  const out: Mention<'organization'>[] = [];
+  for (const t of article.nlp.tokens) {
+    const span = withoutPossessive(text, t);
+    const word = text.slice(span.start, span.end);
+    if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, ''))) continue;
+    const lineStart = text.lastIndexOf('\n', t.start) + 1;
+    const lineEnd = text.indexOf('\n', t.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!/\p{Ll}/u.test(line)) continue;
+    out.push({ kind: 'organization', ...span, text: word, value: { name: word }, rule: 'organization/acronym' });
+  }
+  return out;
+};

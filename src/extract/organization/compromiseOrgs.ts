@@ -1,0 +1,26 @@
+/**
+ * Organizations found by compromise's tagger, kept only when written as a name: every word
+ * capitalized but inner connectors ("Ukrainian army" is a description, not a name).
+ *   "Belarussian Foreign Ministry"   "European Council"
+ * Watch out for: slashed credits ("Zelenskyy/Facebook": handled by the credit extractor),
+ * possessives ("E.U.’s"), a leading "The".
+ */
+import { ORG_CONNECTORS } from '../../data/organizations.js';
+import type { Extractor, Mention } from '../../model/types.js';
+import { isCapitalized, tokensIn } from '../../util/tokens.js';
+import { withoutPossessive } from '../names.js';
+
+const CONNECTORS = new Set(ORG_CONNECTORS);
+
+export const compromiseOrgs: Extractor = (article) => {
+  const out: Mention<'organization'>[] = [];
+  for (const topic of article.nlp.topics.organizations) {
+    let toks = tokensIn(article.nlp.tokens, topic);
+    while (toks.length && (toks[0]!.normal === 'the' || !isCapitalized(toks[0]!))) toks = toks.slice(1);
+    if (toks.length === 0 || toks.some((t) => /[/—–|]/.test(t.text) || (!isCapitalized(t) && !CONNECTORS.has(t.normal)))) continue;
+    const span = withoutPossessive(article.text, { start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+    const name = article.text.slice(span.start, span.end);
+    out.push({ kind: 'organization', ...span, text: name, value: { name }, rule: 'organization/compromise' });
+  }
+  return out;
+};

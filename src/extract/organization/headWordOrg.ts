@@ -1,0 +1,46 @@
+/**
+ * Capitalized phrases built around an organization word, with connectors inside.
+ *   "Russian Ministry of Defense"   "Ukrainian Defense Ministry"   "Wall Street Journal"
+ *   "Organization for Security and Cooperation in Europe"   "European Union"
+ * Watch out for: a sentence-initial "The" (cut off), connectors at the end ("... Council of"),
+ * runs that swallow a person ("Ministry spokeswoman Maria Zakharova": lower-case words end a run).
+ */
+import { ORG_CONNECTORS, ORG_HEADS } from '../../data/organizations.js';
+import type { Extractor, Mention } from '../../model/types.js';
+import { isCapitalized } from '../../util/tokens.js';
+import { bare, continuesRun, withoutPossessive } from '../names.js';
+
+const HEADS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')).map((h) => h.toLowerCase()));
+const CONNECTORS = new Set(ORG_CONNECTORS);
+const LEADING_DROP = new Set(['the', 'a', 'an']);
+
+export const headWordOrg: Extractor = (article) => {
+  const { tokens } = article.nlp;
+  const text = article.text;
+  const out: Mention<'organization'>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i]!)) { i++; continue; }
+    // Grow a run of capitalized words and inner connectors.
+    let j = i + 1;
+    while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !/['’]s$/u.test(tokens[j - 1]!.text)) {
+      const t = tokens[j]!;
+      if (isCapitalized(t)) { j++; continue; }
+      if (CONNECTORS.has(t.normal) && tokens[j + 1] && isCapitalized(tokens[j + 1]!) && continuesRun(tokens, j + 1, text)) { j++; continue; }
+      break;
+    }
+    let from = i;
+    while (from < j && LEADING_DROP.has(tokens[from]!.normal)) from++;
+    let to = j;
+    while (to > from && !isCapitalized(tokens[to - 1]!)) to--;
+    const run = tokens.slice(from, to);
+    const headAt = run.findIndex((t) => HEADS.has(bare(t)));
+    if (headAt >= 0 && run.length >= 2 && run.length <= 10) {
+      const span = withoutPossessive(text, { start: run[0]!.start, end: run[run.length - 1]!.end });
+      const name = text.slice(span.start, span.end);
+      out.push({ kind: 'organization', ...span, text: name, value: { name }, rule: 'organization/head-word' });
+    }
+    i = j;
+  }
+  return out;
+};

@@ -1,0 +1,18 @@
+/**
+ * Organizations from the general list in src/data/organizations.ts, and their expansions.
+ *   "told Reuters"   "the BBC reports"   "according to Agence France-Presse"   "Sergei Grits—AP"
+ * Matching is case-sensitive: "AP", "TIME" and "WHO" only in capitals.
+ * Watch out for: a name inside a longer one ("Reuters" in "Thomson Reuters Foundation": the longer
+ * head-word organization wins in refine/resolveEntities).
+ */
+import { KNOWN_ORGANIZATIONS } from '../../data/organizations.js';
+import type { Extractor, Mention } from '../../model/types.js';
+import { alternation, matchAll } from '../../util/regex.js';
+
+const NAMES = [...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => v !== null)];
+const KNOWN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${alternation(NAMES)})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
+
+export const knownOrg: Extractor = (article) =>
+  matchAll(KNOWN, article.text).map((hit): Mention<'organization'> => ({
+    kind: 'organization', start: hit.start, end: hit.end, text: hit.text, value: { name: hit.text }, rule: 'organization/known',
+  }));

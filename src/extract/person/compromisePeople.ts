@@ -1,0 +1,33 @@
+/**
+ * People found by compromise's own tagger (first-name and surname lists, honorifics), cleaned up:
+ * titles and honorifics before the name are cut off (and kept as the role), possessives and
+ * punctuation trimmed.
+ *   "President Volodymyr Zelenskyy" → Volodymyr Zelenskyy     "Putin" → Putin
+ * Watch out for: credits glued to a source ("Sergei Grits—AP": cut at the dash), slashed terms
+ * ("Zelenskyy/Facebook"), lower-case words compromise tags as people.
+ */
+import type { Extractor, Mention } from '../../model/types.js';
+import { isCapitalized, tokensIn } from '../../util/tokens.js';
+import { isHonorific, isTitleWord, withoutPossessive } from '../names.js';
+
+export const compromisePeople: Extractor = (article) => {
+  const text = article.text;
+  const out: Mention<'person'>[] = [];
+  for (const topic of article.nlp.topics.people) {
+    const toks = tokensIn(article.nlp.tokens, topic);
+    let from = 0;
+    while (from < toks.length && (isTitleWord(toks[from]!) || isHonorific(toks[from]!) || toks[from]!.tags.has('Demonym') || !isCapitalized(toks[from]!))) from++;
+    let to = from;
+    while (to < toks.length && isCapitalized(toks[to]!) && !/[—–/|]/.test(toks[to]!.text)) {
+      to++;
+      if (/[—–/|,;:]/.test(toks[to - 1]!.post)) break;
+    }
+    if (to === from) continue;
+    const span = withoutPossessive(text, { start: toks[from]!.start, end: toks[to - 1]!.end });
+    if (span.end <= span.start) continue;
+    const name = text.slice(span.start, span.end);
+    const role = from > 0 && toks.slice(0, from).some(isTitleWord) ? text.slice(toks[0]!.start, toks[from - 1]!.end) : undefined;
+    out.push({ kind: 'person', ...span, text: name, value: { name, role }, rule: 'person/compromise' });
+  }
+  return out;
+};

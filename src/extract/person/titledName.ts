@@ -1,0 +1,41 @@
+/**
+ * A name after a title or honorific, with the title as the person's role.
+ *   "Russian Foreign Minister Sergei Lavrov told" → Sergei Lavrov, role "Russian Foreign Minister"
+ *   "Ukrainian President Volodymyr Zelenskyy"    → Volodymyr Zelenskyy, role "Ukrainian President"
+ *   "Mr Putin"                                     → Putin
+ * Watch out for: offices that name an organization ("Prime Minister's Office", "General Staff"),
+ * "President of the European Council" (no name follows), titles at the end of a line.
+ */
+import type { Extractor, Mention, Token } from '../../model/types.js';
+import { isCapitalized } from '../../util/tokens.js';
+import { continuesRun, isHonorific, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
+
+/** Where the role phrase starts: capitalized words and acronyms just before the title ("Russian Foreign"). */
+function roleStart(tokens: readonly Token[], i: number, text: string): number {
+  let s = i;
+  while (s > 0 && continuesRun(tokens, s, text) && isCapitalized(tokens[s - 1]!) && !/[,;:.!?)]/.test(tokens[s - 1]!.post) && !/['’]s$/u.test(tokens[s - 1]!.text) && i - s < 4) s--;
+  return s;
+}
+
+export const titledName: Extractor = (article) => {
+  const { tokens } = article.nlp;
+  const text = article.text;
+  const out: Mention<'person'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const honorific = isHonorific(t) && isCapitalized(t);
+    if (!honorific && !isTitleWord(t)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isTitleWord(tokens[j + 1]!) && continuesRun(tokens, j + 1, text) && !/[,;:]/.test(tokens[j]!.post)) j++;
+    const first = j + 1;
+    if (first >= tokens.length || !continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post) || /['’]s$/u.test(tokens[j]!.text)) continue;
+    const end = nameRunEnd(tokens, first, text, 4);
+    if (end === first) continue;
+    const span = withoutPossessive(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
+    const rs = honorific ? i : roleStart(tokens, i, text);
+    const role = honorific ? undefined : text.slice(tokens[rs]!.start, tokens[j]!.end);
+    out.push({ kind: 'person', ...span, text: text.slice(span.start, span.end), value: { name: text.slice(span.start, span.end), role }, rule: honorific ? 'person/honorific' : 'person/title' });
+    i = end - 1;
+  }
+  return out;
+};

@@ -1,0 +1,38 @@
+/**
+ * Places found by compromise's tagger, cut to their names: directions, cue words, nationality
+ * words and possessives are left out, and a phrase naming two places gives two.
+ *   "southeastern Ukraine" → Ukraine     "Russia’s Kursk region" → Russia, Kursk
+ *   "the Ukrainian territory of Crimea" → Crimea
+ * Watch out for: places inside organization names ("Agence France-Presse": refine/resolveEntities
+ * drops a place inside an organization), "Ukrainian territory" (no name left: nothing).
+ */
+import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
+import { gazetteer } from '../../geo/gazetteer.js';
+import type { Extractor, Mention, Token } from '../../model/types.js';
+import { isCapitalized, tokensIn } from '../../util/tokens.js';
+import { withoutPossessive } from '../names.js';
+
+const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of', 'the']);
+const NOT = new Set(NOT_PLACES);
+
+export const compromisePlaces: Extractor = (article) => {
+  const gaz = gazetteer();
+  const text = article.text;
+  const out: Mention<'place'>[] = [];
+  const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(t.text.replace(/['’]s$/u, ''));
+  for (const topic of article.nlp.topics.places) {
+    const toks = tokensIn(article.nlp.tokens, topic);
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNamePart(toks[i]!)) continue;
+      let j = i + 1;
+      while (j < toks.length && isNamePart(toks[j]!) && !/['’]s$/u.test(toks[j - 1]!.text) && !/[,;:]/.test(toks[j - 1]!.post)) j++;
+      const span = withoutPossessive(text, { start: toks[i]!.start, end: toks[j - 1]!.end });
+      const name = text.slice(span.start, span.end).replace(/[-–—]+$/, '');
+      if (name && !NOT.has(name)) {
+        out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: { name }, rule: 'place/compromise' });
+      }
+      i = j - 1;
+    }
+  }
+  return out;
+};

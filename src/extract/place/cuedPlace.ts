@@ -1,0 +1,45 @@
+/**
+ * Places named with a word that says what they are, found even when the gazetteer lacks them.
+ *   "the village of Rakivka" → Rakivka (village)     "Russia’s Kursk region" → Kursk (region)
+ *   "the Ukrainian region of Kharkiv" → Kharkiv      "the port city of Mariupol" → Mariupol (city)
+ * Watch out for: nationality words inside the phrase ("Ukrainian Odesa region": cut off), the
+ * possessive country before it ("Russia’s": its own mention), organizations ("Council of Europe").
+ */
+import { PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
+import { gazetteer } from '../../geo/gazetteer.js';
+import type { Extractor, Mention, PlaceKind } from '../../model/types.js';
+import { alternation, matchAll } from '../../util/regex.js';
+
+const CUE = alternation(Object.keys(PLACE_CUE_KINDS));
+/** A capitalized word, not a possessive ("Russia’s" is the country's own mention, not part of the name). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}-]*\p{Ll}(?![\p{L}’'])`;
+const NAME = String.raw`${NAME_WORD}(?:[ -]${NAME_WORD}){0,2}`;
+const MODIFIER = alternation(PLACE_MODIFIERS);
+/** "the village of Rakivka", "the region of Kharkiv", "the Ukrainian territory of Crimea". */
+const CUE_OF = new RegExp(String.raw`\b(?<cue>${CUE})\s+of\s+(?<name>${NAME})`, 'gu');
+/** "Kursk region", "the Donetsk oblast", "Idlib province". */
+const NAME_CUE = new RegExp(String.raw`(?<name>${NAME})\s+(?<cue>region|oblast|province|district|governorate|raion|krai)\b`, 'gu');
+
+export const cuedPlace: Extractor = (article) => {
+  const gaz = gazetteer();
+  const text = article.text;
+  const out: Mention<'place'>[] = [];
+  for (const re of [CUE_OF, NAME_CUE]) {
+    for (const hit of matchAll(re, text)) {
+      const cue = hit.groups.cue!.toLowerCase();
+      let name = hit.groups.name!;
+      let start = hit.start + hit.text.indexOf(name);
+      // Strip nationality words and modifiers before the name: "Ukrainian Odesa" → "Odesa".
+      const words = name.split(/\s+/);
+      while (words.length > 1 && (gaz.demonym(words[0]!) || new RegExp(`^(?:${MODIFIER})$`, 'i').test(words[0]!))) {
+        start += words[0]!.length + 1;
+        words.shift();
+      }
+      name = words.join(' ');
+      if (gaz.demonym(name) || /['’]s$/u.test(name)) continue;
+      const cueKind: PlaceKind = PLACE_CUE_KINDS[cue] ?? 'other';
+      out.push({ kind: 'place', start, end: start + name.length, text: name, value: { name, cueKind }, rule: re === CUE_OF ? 'place/cue-of' : 'place/name-cue' });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,56 @@
+/**
+ * Capitalized words and phrases (up to three words) that the gazetteer knows.
+ *   "Mariupol"   "the United States (U.S.)"   "in Istanbul"   "Russia’s"   "Kiev" (exonym of Kyiv)
+ * A country or listed region is taken on sight. A city must have support, since many English
+ * words are also towns somewhere ("Of", "Police", "Reading"): compromise tags it as a place, or a
+ * locative preposition precedes it, or it is a large city (100,000 people) not tagged as a name.
+ * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
+ */
+import { NOT_PLACES } from '../../data/places.js';
+import { gazetteer } from '../../geo/gazetteer.js';
+import type { Extractor, Mention, Token } from '../../model/types.js';
+import { overlapsAny } from '../../util/spans.js';
+import { isCapitalized, isSentenceInitial } from '../../util/tokens.js';
+import { continuesRun, withoutPossessive } from '../names.js';
+
+const NOT = new Set(NOT_PLACES);
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'around', 'towards', 'toward', 'into', 'across', 'via', 'through', 'of', 'between', 'and', 'on', 'over', 'inside', 'within', 'by']);
+const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'Honorific'];
+const BIG_CITY = 100_000;
+
+export const gazetteerPlace: Extractor = (article) => {
+  const gaz = gazetteer();
+  const { tokens, topics } = article.nlp;
+  const text = article.text;
+  const out: Mention<'place'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]!)) continue;
+    for (let len = 3; len >= 1; len--) {
+      const last = i + len - 1;
+      if (last >= tokens.length) continue;
+      let ok = true;
+      for (let k = i + 1; k <= last; k++) if (!continuesRun(tokens, k, text) || /[,;:.!?)(]/.test(tokens[k - 1]!.post) || !isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
+      if (!ok) continue;
+      const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
+      const name = text.slice(span.start, span.end);
+      if (NOT.has(name) || gaz.demonym(name)) continue;
+      const entries = gaz.lookup(name);
+      const best = entries[0];
+      if (!best) continue;
+      const t: Token = tokens[i]!;
+      const prev = tokens[i - 1];
+      const supported =
+        best.kind !== 'city' ||
+        overlapsAny(span, topics.places) ||
+        (len === 1 && t.tags.has('Place')) ||
+        (prev && LOCATIVE.has(prev.normal) && prev.sentence === t.sentence && !t.tags.has('Person')) ||
+        (best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i));
+      const commonWord = len === 1 && COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Place');
+      if (!supported || commonWord) continue;
+      out.push({ kind: 'place', ...span, text: name, value: { name }, rule: best.kind === 'city' ? 'place/gazetteer-city' : 'place/gazetteer' });
+      i = last;
+      break;
+    }
+  }
+  return out;
+};

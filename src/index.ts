@@ -1,0 +1,62 @@
+/**
+ * Library entry point.
+ *
+ *   import { extract } from 'conflict-facts';
+ *   const facts = await extract({ id: 'a1', text, published: '2014-09-10' });
+ *
+ * `extract` loads the gazetteer on first use (once per process or worker); `extractSync` is for
+ * callers that awaited `init()` first.
+ */
+import { prepareArticle } from './article.js';
+import { assembleOrganizations } from './assemble/organizations.js';
+import { assemblePeople } from './assemble/people.js';
+import { assemblePlaces } from './assemble/places.js';
+import { toDateFact, toNumberFact } from './assemble/measures.js';
+import { loadGazetteer } from './geo/gazetteer.js';
+import type { ArticleFacts, ArticleInput, Context, FactType, Mention } from './model/types.js';
+import { KINDS } from './model/types.js';
+import { defaultPipeline, runPipeline } from './pipeline.js';
+
+export type * from './model/types.js';
+export { KINDS } from './model/types.js';
+
+export interface ExtractOptions {
+  /** Publication date (YYYY-MM-DD) to assume where the article states none. */
+  referenceDate?: string;
+  /** Kinds of fact to extract; all by default. */
+  types?: readonly FactType[];
+  /** Receives the pipeline's debug messages (which rule dropped what). */
+  debug?: (message: string) => void;
+}
+
+/** Loads the data the extractors need (the gazetteer); resolves once, then at no cost. */
+export async function init(): Promise<void> {
+  await loadGazetteer();
+}
+
+export function extractSync(input: ArticleInput | string, options: ExtractOptions = {}): ArticleFacts {
+  const record: ArticleInput = typeof input === 'string' ? { id: 'text', text: input } : input;
+  const { article, published, publishedSource, title } = prepareArticle(record, options.referenceDate);
+  const debug = options.debug;
+  const ctx: Context = { referenceDate: options.referenceDate, debug: debug ? (message) => debug(message()) : () => {} };
+  const types = options.types ?? KINDS;
+  const mentions = runPipeline(article, defaultPipeline, ctx, types);
+  const of = <K extends Mention['kind']>(kind: K): Mention<K>[] => mentions.filter((m) => m.kind === kind) as unknown as Mention<K>[];
+  const want = (t: FactType): boolean => types.includes(t);
+  return {
+    id: record.id,
+    title,
+    published,
+    publishedSource,
+    people: want('people') ? assemblePeople(of('person')) : [],
+    places: want('places') ? assemblePlaces(of('place'), article.nlp.tokens) : [],
+    organizations: want('organizations') ? assembleOrganizations(of('organization')) : [],
+    dates: want('dates') ? of('date').map(toDateFact) : [],
+    numbers: want('numbers') ? of('number').map(toNumberFact) : [],
+  };
+}
+
+export async function extract(input: ArticleInput | string, options: ExtractOptions = {}): Promise<ArticleFacts> {
+  await init();
+  return extractSync(input, options);
+}

@@ -1,0 +1,218 @@
+/**
+ * Every type the pipeline and its callers share, in one place.
+ *
+ * Two layers:
+ *  - Mentions: what extractors find and refiners reshape (a span + a kind + a normalized value + the rule that made it).
+ *  - Facts: the output contract (`../shared/CONTRACT.md`), assembled from the mentions once the refiners are done.
+ */
+
+/** Half-open [start, end) offsets in UTF-16 code units (JS string indices) into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span with its text; `text === article.text.slice(start, end)` always holds (a property test enforces it). */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type Kind = 'person' | 'place' | 'organization' | 'date' | 'number';
+export const KINDS = ['people', 'places', 'organizations', 'dates', 'numbers'] as const;
+export type FactType = (typeof KINDS)[number];
+
+/** Calendar parts of a date expression; which of them the text gave and which were inferred is kept apart. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number; // 0 = Sunday
+  hour?: number;
+  minute?: number;
+}
+
+/** How a date expression relates to the publication date, when it is not absolute. */
+export type Relative =
+  | 'day' // yesterday, today, tomorrow, the day before
+  | 'weekday' // (on) Friday, last Monday, next Tuesday
+  | 'week' // last week, this week, a week ago
+  | 'month' // last month, in March (no year)
+  | 'year' // last year, this year
+  | 'ago' // three days ago
+  | 'period'; // the weekend, the coming days: no ISO value
+
+export interface DateValue {
+  /** What the text states. */
+  parts: DateParts;
+  /** Set when the value depends on the publication date or the context. */
+  relative?: Relative;
+  /** Offset in units of `relative` from the publication date, when the text gives one (yesterday: -1). */
+  offset?: number;
+  /** Unit of an "X ago" expression. */
+  agoUnit?: 'day' | 'week' | 'month' | 'year';
+  /** Whether the expression has a time of day attached. */
+  hasTime?: boolean;
+  /** Set by refine/resolveDates: the calendar value, or null with the reason. */
+  resolved?: { iso: string | null; precision: 'day' | 'week' | 'month' | 'year' | null; reason?: string };
+}
+
+export interface NumberValue {
+  value: number | null;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  vague?: boolean;
+  unit: string | null;
+  /** Kind of quantity: a count, a percentage, money, a duration, an age. */
+  measure?: 'count' | 'percent' | 'money' | 'duration' | 'age' | 'fraction';
+}
+
+export interface EntityValue {
+  /** The name as written, titles and possessives removed. */
+  name: string;
+  /** Title or function stated next to the mention (people only). */
+  role?: string;
+  /** A credit line ("Sergei Grits—AP", "Photo: ..."). */
+  credit?: boolean;
+}
+
+export interface PlaceValue extends EntityValue {
+  /** Kind stated by a cue word ("Kursk region" → region, "the village of Rakivka" → village). */
+  cueKind?: PlaceKind;
+}
+
+export interface ValueOf {
+  person: EntityValue;
+  place: PlaceValue;
+  organization: EntityValue;
+  date: DateValue;
+  number: NumberValue;
+}
+
+export interface Mention<K extends Kind = Kind> extends TextSpan {
+  kind: K;
+  value: ValueOf[K];
+  /** Provenance id, `<kind>/<kebab-name>`, e.g. `date/chrono`. */
+  rule: string;
+}
+
+export type AnyMention = { [K in Kind]: Mention<K> }[Kind];
+
+/** What a reader hands to the pipeline. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  title?: string | null;
+  /** Publication date from input metadata (ISO 8601 or anything Date can parse), if any. */
+  published?: string | null;
+}
+
+/** One analyzed token, from the NLP adapter. Offsets exclude surrounding punctuation. */
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased, normalized form. */
+  normal: string;
+  /** Punctuation and spaces before and after the word, as written. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** The NLP analysis of an article, built once and shared by every extractor. */
+export interface NlpDoc {
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  /** compromise's own topic spans, trimmed to term offsets. */
+  topics: { people: readonly Span[]; places: readonly Span[]; organizations: readonly Span[] };
+}
+
+/** The article as the extractors see it: the input plus its shared analysis. */
+export interface Article extends ArticleInput {
+  /** Lazily built on first use, then shared. */
+  readonly nlp: NlpDoc;
+}
+
+export interface Context {
+  /** The publication date to assume where the article states none (YYYY-MM-DD). */
+  referenceDate?: string;
+  debug(message: () => string): void;
+}
+
+export type Extractor = (article: Article, ctx: Context) => AnyMention[];
+export type Refiner = (article: Article, mentions: AnyMention[], ctx: Context) => AnyMention[];
+
+// ---------------------------------------------------------------------------------------------
+// Output facts (the contract). Field names listed in CONTRACT.md never change meaning.
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'village' | 'other';
+
+export interface Person {
+  name: string;
+  mentions: TextSpan[];
+  role: string | null;
+  /** Other written forms of the name in this article (short forms, spelling variants). */
+  aliases: string[];
+  /** True when the person is named only in a photo or byline credit. */
+  credit?: boolean;
+  rule: string;
+}
+
+export interface Place {
+  name: string;
+  mentions: TextSpan[];
+  kind: PlaceKind | null;
+  countryCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** GeoNames id of the gazetteer entry, where resolved. */
+  geonameId: number | null;
+  aliases: string[];
+  rule: string;
+}
+
+export interface Organization {
+  name: string;
+  mentions: TextSpan[];
+  aliases: string[];
+  rule: string;
+}
+
+export interface DateFact extends TextSpan {
+  /** ISO 8601 at the precision of the text; null where it cannot be resolved. */
+  value: string | null;
+  precision: 'day' | 'week' | 'month' | 'year' | null;
+  /** Set for expressions whose value depends on the publication date or context. */
+  relative: Relative | null;
+  /** Why the value is null, where it is. */
+  unresolved?: string;
+  /** Time of day attached to the date, "HH:MM", where the text gives one. */
+  time?: string;
+  rule: string;
+}
+
+export interface NumberFact extends TextSpan {
+  value: number | null;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  vague?: boolean;
+  unit: string | null;
+  measure?: NumberValue['measure'];
+  rule: string;
+}
+
+export type PublishedSource = 'metadata' | 'dateline' | 'ref-date' | null;
+
+export interface ArticleFacts {
+  id: string;
+  title: string | null;
+  published: string | null;
+  publishedSource: PublishedSource;
+  people: Person[];
+  places: Place[];
+  organizations: Organization[];
+  dates: DateFact[];
+  numbers: NumberFact[];
+}

@@ -1,0 +1,88 @@
+/**
+ * Finds the later, shorter mentions of names the article has already given in full:
+ *  - linkSurnames: "Lavrov said" after "Sergei Lavrov"; "Van Rompuy" after "Herman Van Rompuy";
+ *  - linkShortOrgNames: "told the Journal" after "the Wall Street Journal".
+ * They add mentions only where no other entity mention stands, so they run after resolveEntities.
+ */
+import { ORG_HEADS } from '../data/organizations.js';
+import type { AnyMention, Mention, Refiner } from '../model/types.js';
+import { byStartThenLongest, overlapsAny } from '../util/spans.js';
+import { isCapitalized } from '../util/tokens.js';
+import { isParticleWord } from '../extract/names.js';
+
+/** The family name of a full name: the last word, or from the first particle on ("Van Rompuy", "bin Salman"). */
+export function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isParticleWord(w));
+  return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
+}
+
+const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
+
+export const linkSurnames: Refiner = (article, mentions) => {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const surname = m.kind === 'person' ? surnameOf(m.value.name) : null;
+    if (surname) surnames.add(surname);
+  }
+  if (surnames.size === 0) return mentions;
+  const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');
+  const added: Mention<'person'>[] = [];
+  const { tokens } = article.nlp;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalized(t)) continue;
+    for (const surname of surnames) {
+      const n = surname.split(' ').length;
+      const last = tokens[i + n - 1];
+      if (!last) continue;
+      const span = { start: t.start, end: last.end };
+      const written = possessiveFree(article.text.slice(span.start, span.end));
+      if (written !== surname) continue;
+      span.end = span.start + written.length;
+      if (overlapsAny(span, entities) || overlapsAny(span, added)) continue;
+      added.push({ kind: 'person', ...span, text: written, value: { name: written }, rule: 'person/surname' });
+    }
+  }
+  return added.length ? [...mentions, ...added].sort(byStartThenLongest) : mentions;
+};
+
+const HEADS = new Set(ORG_HEADS);
+
+export const linkShortOrgNames: Refiner = (article, mentions) => {
+  const orgs = mentions.filter((m): m is Mention<'organization'> => m.kind === 'organization');
+  const lastWords = new Set(orgs.map((o) => o.value.name.split(/\s+/).at(-1)!).filter((w) => HEADS.has(w)));
+  if (lastWords.size === 0) return mentions;
+  const entities = mentions.filter((m) => m.kind !== 'date' && m.kind !== 'number');
+  const added: AnyMention[] = [];
+  const { tokens } = article.nlp;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = possessiveFree(t.text);
+    if (tokens[i - 1]!.normal !== 'the' || !lastWords.has(word)) continue;
+    const span = { start: t.start, end: t.start + word.length };
+    if (overlapsAny(span, entities)) continue;
+    added.push({ kind: 'organization', ...span, text: word, value: { name: word }, rule: 'organization/short-form' });
+  }
+  return added.length ? [...mentions, ...added].sort(byStartThenLongest) : mentions;
+};
+
+/**
+ * A country written as part of a person's title is not a place mention: "US President Donald
+ * Trump", "U.S. Secretary of State". With an article before it ("the United States (U.S.)
+ * President") the country is named as such and stays.
+ */
+export const dropRoleModifierPlaces: Refiner = (article, mentions, ctx) => {
+  const people = mentions.filter((m) => m.kind === 'person' && m.value.role);
+  return mentions.filter((m) => {
+    if (m.kind !== 'place') return true;
+    const inRole = people.some((p) => p.start > m.end && p.kind === 'person' && (p.value.role ?? '').includes(m.text) && /^(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(article.text.slice(m.end, p.start)));
+    const before = article.text.slice(Math.max(0, m.start - 5), m.start);
+    if (inRole && !/\bthe\s+$/i.test(before) && !/\(\s*$/.test(before)) {
+      ctx.debug(() => `dropRoleModifierPlaces: "${m.text}"`);
+      return false;
+    }
+    return true;
+  });
+};

@@ -1,0 +1,93 @@
+/**
+ * Refiners for numbers: drop what is not a quantity, then attach the counted noun.
+ * Order matters: dates must be final before numbers inside them are dropped (pipeline.ts).
+ */
+import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
+import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
+import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
+import { overlaps } from '../util/spans.js';
+
+const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
+
+/** A date wins over a number it overlaps: "2022" in "in 2022", "5" in "Sept. 5, 2014". */
+export const dropNumbersInDates: Refiner = (_article, mentions, ctx) => {
+  const dates = mentions.filter((m) => m.kind === 'date');
+  return mentions.filter((m) => {
+    if (!isNumber(m) || !dates.some((d) => overlaps(d, m))) return true;
+    ctx.debug(() => `dropNumbersInDates: "${m.text}"`);
+    return false;
+  });
+};
+
+const wordBefore = (text: string, start: number): string => /([\p{L}]+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
+const wordAfter = (text: string, end: number): string => /^[^\p{L}\n]*([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+
+/**
+ * Not quantities: "one" as a pronoun or determiner ("one of the largest", "no one"), and small
+ * number words used as a definite reference ("the two sides": who they are, not how many).
+ */
+export const dropNonQuantities: Refiner = (article, mentions, ctx) =>
+  mentions.filter((m) => {
+    if (!isNumber(m) || m.value.qualifier || m.value.vague) return true;
+    const written = m.text.toLowerCase();
+    const before = wordBefore(article.text, m.start);
+    const after = wordAfter(article.text, m.end);
+    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before));
+    const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
+    if (pronoun || definite) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
+    return !pronoun && !definite;
+  });
+
+/**
+ * A qualifier word that is really a verb particle is not a qualifier: "hand over 125 soldiers"
+ * is 125, not "more than 125". compromise tags such words as particles of phrasal verbs.
+ */
+export const dropParticleQualifiers: Refiner = (article, mentions) =>
+  mentions.map((m) => {
+    if (!isNumber(m) || !m.value.qualifier) return m;
+    const first = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
+    if (!first || first.start !== m.start || !first.tags.has('Particle')) return m;
+    const rest = article.text.slice(first.end, m.end);
+    const start = first.end + (rest.length - rest.trimStart().length);
+    const { qualifier: _q, low: _l, high: _h, ...value } = m.value;
+    return { ...m, start, text: article.text.slice(start, m.end), value };
+  });
+
+const isSkippable = (t: Token): boolean =>
+  UNIT_SKIP_WORDS.includes(t.normal) || t.tags.has('Demonym') || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
+
+const isTimeUnit = (t: Token): boolean => TIME_UNITS.includes(t.normal.replace(/s$/, ''));
+
+const isCountNoun = (t: Token): boolean =>
+  isTimeUnit(t) || t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value') &&
+  !NOT_UNITS.includes(t.normal) && (!t.tags.has('ProperNoun') || /^\p{Lu}+s$/u.test(t.text) || t.tags.has('Plural'));
+
+const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.text.toLowerCase());
+
+/**
+ * The counted noun: the head noun after the figure, stepping over adjectives, nationality words
+ * and "of our/their" ("648 Ukrainian soldiers" → soldiers, "225 of their fighters" → fighters,
+ * "800 drone attacks" → attacks). The mention's span grows to take it in.
+ */
+export const attachUnits: Refiner = (article, mentions) => {
+  const tokens = article.nlp.tokens;
+  const text = article.text;
+  return mentions.map((m) => {
+    if (!isNumber(m) || m.value.unit) return m;
+    let i = tokenAtOrAfter(tokens, m.end);
+    const first = tokens[i];
+    if (!first || !/^[ \t\u00A0]*$/.test(text.slice(m.end, first.start))) return m;
+    for (let skipped = 0; skipped < 3 && tokens[i] && tokens[i + 1] && isSkippable(tokens[i]!) && joinedBySpace(tokens[i]!, tokens[i + 1]!, text); skipped++) i++;
+    let head = tokens[i];
+    if (!head || !isCountNoun(head)) return m;
+    // Compound nouns: "drone attacks", "prisoner swaps": the last noun of the run is the head.
+    while (!head.tags.has('Plural') && tokens[i + 1] && joinedBySpace(head, tokens[i + 1]!, text) && isCountNoun(tokens[i + 1]!) && !tokens[i + 1]!.tags.has('ProperNoun')) {
+      head = tokens[++i]!;
+    }
+    const unit = unitText(head);
+    const singular = unit.replace(/s$/, '');
+    const value = { ...m.value, unit };
+    if (!value.measure && TIME_UNITS.includes(singular)) value.measure = 'duration';
+    return { ...m, end: head.end, text: text.slice(m.start, head.end), value };
+  });
+};

@@ -1,0 +1,87 @@
+/**
+ * Gives every date mention its calendar value, at the precision of the text, resolved against the
+ * publication date (article.published) the way news means it:
+ *  - a bare weekday is the one just past in past-tense or reported speech, the coming one in the
+ *    future tense ("is set to meet on Wednesday"); either may be the publication day itself;
+ *  - a month (or month and day) without a year takes the nearest explicit year in the article,
+ *    else the publication year, moved by the tense rule;
+ *  - with no anchor the value is null and `reason` says why.
+ */
+import type { AnyMention, DateValue, Mention, Refiner } from '../model/types.js';
+import { addDays, addMonths, isoDay, isoMonth, isoWeek, isValidDay, parseIsoDate, weekday, type Ymd } from '../util/calendar.js';
+
+type Resolved = NonNullable<DateValue['resolved']>;
+
+/** Future markers in the clause around a date: "will", "is set to", "is due to", "plans to", "next". */
+const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going|planning)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|upcoming)\b|'ll\b/i;
+
+function clauseAround(text: string, m: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  const after = text.slice(m.end, m.end + 120);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  const to = after.search(/[.;\n?!]/);
+  return before.slice(from + 1) + ' ' + (to < 0 ? after : after.slice(0, to));
+}
+
+const unresolved = (reason: string): Resolved => ({ iso: null, precision: null, reason });
+
+function yearFor(month: number, day: number | undefined, m: Mention<'date'>, years: { at: number; year: number }[], pub: Ymd | null, future: boolean): number | null {
+  let best: { at: number; year: number } | undefined;
+  for (const y of years) {
+    if (!best || Math.abs(y.at - m.start) < Math.abs(best.at - m.start) || (Math.abs(y.at - m.start) === Math.abs(best.at - m.start) && y.at < best.at)) best = y;
+  }
+  if (best) return best.year;
+  if (!pub) return null;
+  const later = month > pub.month || (month === pub.month && (day ?? 1) > pub.day);
+  const earlier = month < pub.month || (month === pub.month && (day ?? 31) < pub.day);
+  if (future) return earlier ? pub.year + 1 : pub.year;
+  return later ? pub.year - 1 : pub.year;
+}
+
+function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number }[]): Resolved {
+  const v = m.value;
+  const p = v.parts;
+  const future = FUTURE.test(clauseAround(text, m));
+  if (!v.relative || v.relative === 'month') {
+    if (p.month === undefined) return p.year === undefined ? unresolved('no calendar value') : { iso: String(p.year).padStart(4, '0'), precision: 'year' };
+    const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future);
+    if (year === null) return unresolved('no year in the article and no publication date');
+    if (p.day === undefined) return { iso: isoMonth(year, p.month), precision: 'month' };
+    return isValidDay(year, p.month, p.day) ? { iso: isoDay({ year, month: p.month, day: p.day }), precision: 'day' } : unresolved('not a calendar day');
+  }
+  if (v.relative === 'period') return unresolved('a period with no ISO 8601 value');
+  if (!pub) return unresolved('relative date and no publication date');
+  const n = v.offset ?? 0;
+  switch (v.relative) {
+    case 'day':
+      return { iso: isoDay(addDays(pub, n)), precision: 'day' };
+    case 'week':
+      return { iso: isoWeek(addDays(pub, 7 * n)), precision: 'week' };
+    case 'year':
+      return { iso: String(pub.year + n), precision: 'year' };
+    case 'ago': {
+      const k = -n;
+      if (v.agoUnit === 'day') return { iso: isoDay(addDays(pub, -k)), precision: 'day' };
+      if (v.agoUnit === 'week') return { iso: isoWeek(addDays(pub, -7 * k)), precision: 'week' };
+      if (v.agoUnit === 'month') { const d = addMonths(pub.year, pub.month, -k); return { iso: isoMonth(d.year, d.month), precision: 'month' }; }
+      return { iso: String(pub.year - k), precision: 'year' };
+    }
+    case 'weekday': {
+      const target = p.weekday ?? 0;
+      const diffBack = (weekday(pub) - target + 7) % 7; // 0..6 days back to the same weekday
+      let days: number;
+      if (v.offset === -1) days = -(diffBack === 0 ? 7 : diffBack);
+      else if (v.offset === 1) days = (target - weekday(pub) + 7) % 7 || 7;
+      else if (v.offset === 0) days = ((target + 6) % 7) - ((weekday(pub) + 6) % 7); // same ISO week
+      else days = future ? (target - weekday(pub) + 7) % 7 : -diffBack;
+      return { iso: isoDay(addDays(pub, days)), precision: 'day' };
+    }
+  }
+  return unresolved('unknown relative date');
+}
+
+export const resolveDates: Refiner = (article, mentions) => {
+  const pub = article.published ? parseIsoDate(article.published) : null;
+  const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year }] : []));
+  return mentions.map((m): AnyMention => (m.kind === 'date' ? { ...m, value: { ...m.value, resolved: resolve(m, article.text, pub, years) } } : m));
+};

@@ -1,0 +1,66 @@
+/**
+ * Decides what each capitalized phrase is when several extractors claim it, and drops candidates
+ * that cannot be what they claim:
+ *  - a person whose name is a place, a nationality, a known organization or has an organization
+ *    word in it ("Moscow says", "Reuters reports", "General Staff") is not a person;
+ *  - a place or person inside an organization's name is not one ("Agence France-Presse");
+ *  - otherwise, of overlapping mentions the stronger rule wins, then the longer span.
+ * Runs after all extractors and before linkSurnames (which must not link into dropped names).
+ */
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
+import { NOT_PLACES } from '../data/places.js';
+import { gazetteer } from '../geo/gazetteer.js';
+import type { AnyMention, Refiner } from '../model/types.js';
+import { byStartThenLongest, contains, overlaps, spanLength } from '../util/spans.js';
+
+const ORG_WORDS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')));
+const KNOWN = new Set(Object.keys(KNOWN_ORGANIZATIONS).concat(Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => !!v)));
+const NOT_PLACE = new Set(NOT_PLACES);
+
+/** How sure a rule is of its kind; the stronger claim wins an overlap. */
+const STRENGTH: Readonly<Record<string, number>> = {
+  'organization/head-word': 4, 'organization/known': 4, 'organization/credit-dash': 4, 'organization/credit-label': 4,
+  'organization/credit-byline': 4, 'organization/acronym': 3, 'organization/compromise': 2,
+  'person/title': 4, 'person/honorific': 4, 'person/appositive': 4, 'person/credit-dash': 5, 'person/credit-label': 5,
+  'person/credit-byline': 5, 'person/speaker': 3, 'person/according-to': 3, 'person/compromise': 2, 'person/surname': 2,
+  'place/gazetteer': 4, 'place/cue-of': 4, 'place/name-cue': 4, 'place/gazetteer-city': 3, 'place/compromise': 1,
+};
+const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
+
+function plausible(m: AnyMention): boolean {
+  if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gazetteer().demonym(m.value.name);
+  if (m.kind !== 'person') return true;
+  const name = m.value.name;
+  const words = name.split(/\s+/);
+  if (KNOWN.has(name) || words.some((w) => ORG_WORDS.has(w))) return false;
+  if (gazetteer().demonym(name) || words.every((w) => gazetteer().demonym(w))) return false;
+  if (m.rule === 'person/title' || m.rule === 'person/appositive' || m.value.credit) return true;
+  const place = gazetteer().lookup(name)[0];
+  return !place || (place.kind === 'city' && place.population < 100_000 && words.length > 1);
+}
+
+export const resolveEntities: Refiner = (_article, mentions, ctx) => {
+  const entities = mentions.filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
+  const orgs = entities.filter((m) => m.kind === 'organization');
+  const kept: AnyMention[] = [];
+  // Strongest first, then longest: each mention is kept unless a kept one overlaps it.
+  const ranked = [...entities].sort((a, b) => strength(b) - strength(a) || spanLength(b) - spanLength(a) || a.start - b.start);
+  for (const m of ranked) {
+    if (m.kind !== 'organization' && orgs.some((o) => contains(o, m) && spanLength(o) > spanLength(m) && strength(o) >= 3)) {
+      ctx.debug(() => `resolveEntities: ${m.kind} "${m.text}" is inside an organization`);
+      continue;
+    }
+    const rival = kept.find((k) => overlaps(k, m));
+    if (rival) {
+      // Same kind and same extent: a second rule agreeing; keep the role if the first had none.
+      if (rival.kind === 'person' && m.kind === 'person' && rival.start === m.start && rival.end === m.end && !rival.value.role && m.value.role) {
+        kept[kept.indexOf(rival)] = { ...rival, value: { ...rival.value, role: m.value.role } };
+      }
+      ctx.debug(() => `resolveEntities: dropped ${m.rule} "${m.text}" for ${rival.rule} "${rival.text}"`);
+      continue;
+    }
+    kept.push(m);
+  }
+  const others = mentions.filter((m) => m.kind === 'date' || m.kind === 'number');
+  return [...others, ...kept].sort(byStartThenLongest);
+};

@@ -1,0 +1,45 @@
+/** Calendar arithmetic on plain year/month/day numbers, in UTC, so no time zone can shift a date. */
+
+export interface Ymd {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function parseIsoDate(s: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const d = new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day));
+  return d.getUTCMonth() === ymd.month - 1 && d.getUTCDate() === ymd.day ? ymd : null;
+}
+
+const toDate = (d: Ymd): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
+const fromDate = (d: Date): Ymd => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+
+export const addDays = (d: Ymd, n: number): Ymd => fromDate(new Date(toDate(d).getTime() + n * 86_400_000));
+export const weekday = (d: Ymd): number => toDate(d).getUTCDay();
+
+export function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const total = year * 12 + (month - 1) + n;
+  return { year: Math.floor(total / 12), month: (total % 12) + 1 };
+}
+
+export const isoDay = (d: Ymd): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+export const isoMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
+
+/** ISO 8601 week: "2014-W36" (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(d: Ymd): string {
+  const thursday = toDate(d);
+  thursday.setUTCDate(thursday.getUTCDate() - ((thursday.getUTCDay() + 6) % 7) + 3); // Thursday of this ISO week
+  const weekYear = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 / 7);
+  return `${weekYear}-W${pad(week)}`;
+}
+
+export const isValidDay = (year: number, month: number, day: number): boolean => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+};

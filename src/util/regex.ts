@@ -1,0 +1,35 @@
+/** Regex helpers: build alternations from word lists and iterate over matches with offsets. */
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+export function escapeRegex(s: string): string {
+  return s.replace(SPECIAL, '\\$&');
+}
+
+/**
+ * A list of literal words → one alternation pattern (deduplicated, longest first so that
+ * "more than" wins over "more", escaped). Spaces in entries match any run of spaces.
+ */
+export function alternation(words: readonly string[]): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  groups: Record<string, string | undefined>;
+}
+
+/** All matches of a global regex over `text`, as `{start, end, text, groups}` hits. */
+export function matchAll(re: RegExp, text: string): Hit[] {
+  if (!re.global) throw new Error(`matchAll needs a global regex: ${re}`);
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const start = m.index;
+    hits.push({ start, end: start + m[0].length, text: m[0], groups: { ...(m.groups ?? {}) } });
+  }
+  return hits;
+}

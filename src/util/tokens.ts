@@ -1,0 +1,34 @@
+import type { Span, Token } from '../model/types.js';
+
+/** A word that starts with an upper-case letter ("Kyiv", "McDonald", "E.U."). */
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** A word written in capitals only, at least two letters ("SBU", "OSCE", "E.U."). */
+export const isAllCaps = (t: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(t.text) || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(t.text);
+
+/** Index of the first token that starts at or after `offset` (binary search), or tokens.length. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens inside a span. */
+export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenAtOrAfter(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+/** True when nothing but spaces (no punctuation, no line break) separates two adjacent tokens. */
+export const joinedBySpace = (a: Token, b: Token, text: string): boolean => /^[ \t\u00A0]+$/.test(text.slice(a.end, b.start));
+
+/** True when the token opens its sentence (the first word, or the first after a line break). */
+export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]!.sentence;
+}
