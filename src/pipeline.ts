@@ -15,6 +15,7 @@ import { cuedPlace } from './extract/place/cuedPlace.js';
 import { gazetteerPlace } from './extract/place/gazetteerPlace.js';
 import { bareYear } from './extract/date/bareYear.js';
 import { chronoDates } from './extract/date/chronoDates.js';
+import { agoDate } from './extract/date/agoDate.js';
 import { quantities } from './extract/number/quantities.js';
 import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
@@ -34,6 +35,7 @@ export const defaultPipeline: Pipeline = {
   extractors: [
     { kind: 'date', extract: chronoDates },
     { kind: 'date', extract: bareYear },
+    { kind: 'date', extract: agoDate },
     { kind: 'number', extract: quantities },
     { kind: 'person', extract: credit }, // credits also name the source organization
     { kind: 'person', extract: titledName },

@@ -6,15 +6,13 @@
  */
 export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
   'Kiev': 'Kyiv', 'Odesa': 'Odessa', 'Kharkov': 'Kharkiv', 'Lvov': 'Lviv', 'Lwow': 'Lviv',
-  'Nikolaev': 'Mykolaiv', 'Nikolayev': 'Mykolaiv', 'Mykolayiv': 'Mykolaiv', 'Zaporozhye': 'Zaporizhzhia',
-  'Zaporizhia': 'Zaporizhzhia', 'Zaporozhe': 'Zaporizhzhia', 'Zaporizhzhya': 'Zaporizhzhia',
+  'Nikolaev': 'Mykolaiv', 'Nikolayev': 'Mykolaiv', 'Zaporozhye': 'Zaporizhzhia', 'Zaporozhe': 'Zaporizhzhia',
   'Dnepropetrovsk': 'Dnipro', 'Dnipropetrovsk': 'Dnipro', 'Lugansk': 'Luhansk', 'Chernigov': 'Chernihiv',
   'Artemivsk': 'Bakhmut', 'Artyomovsk': 'Bakhmut',
   'Rovno': 'Rivne', 'Vinnitsa': 'Vinnytsia', 'Zhitomir': 'Zhytomyr', 'Cherkassy': 'Cherkasy',
   'Kirovograd': 'Kropyvnytskyi', 'Kirovohrad': 'Kropyvnytskyi', 'Ternopol': 'Ternopil',
   'Ivano-Frankovsk': 'Ivano-Frankivsk', 'Uzhgorod': 'Uzhhorod', 'Chernovtsy': 'Chernivtsi',
-  'Severodonetsk': 'Sievierodonetsk',
-  'Lisichansk': 'Lysychansk', 'Avdeyevka': 'Avdiivka', 'Avdiyivka': 'Avdiivka',
+  'Lisichansk': 'Lysychansk', 'Avdeyevka': 'Avdiivka',
   'Peking': 'Beijing', 'Bombay': 'Mumbai', 'Calcutta': 'Kolkata',
   'Madras': 'Chennai', 'Rangoon': 'Yangon', 'Saigon': 'Ho Chi Minh City', 'Byelorussia': 'Belarus',
   'Belorussia': 'Belarus', 'Burma': 'Myanmar', 'Ivory Coast': "Côte d'Ivoire", 'Turkey': 'Türkiye', 'Holland': 'Netherlands', 'Czechia': 'Czech Republic', 'Moldavia': 'Moldova',

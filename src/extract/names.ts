@@ -23,6 +23,21 @@ export function withoutPossessive(text: string, span: Span): Span {
   return m ? { start: span.start, end: span.end - m[0].length } : span;
 }
 
+/** An abbreviated title or honorific whose period does not end the phrase ("Gen.", "Dr.", "Lt."). */
+export const isAbbreviation = (t: Token): boolean => /^\.\s*$/.test(t.post) && t.text.length <= 4 && (isTitleWord(t) || isHonorific(t));
+
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'QuestionWord', 'Expression', 'Comparative', 'Superlative'];
+
+/**
+ * Skips a capitalized word that opens a sentence but is not part of a name ("Later Zelenskyy
+ * said", "Meanwhile Putin"): compromise tags it as a function word and not as a name.
+ */
+export function skipSentenceOpener(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const opens = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+  return opens && (FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('Adjective') && !t.tags.has('ProperNoun'))) && !t.tags.has('Person') && !t.tags.has('Place') ? i + 1 : i;
+}
+
 /** Whether token i may continue a name run that ends at token i - 1 (same sentence, only a space between). */
 export const continuesRun = (tokens: readonly Token[], i: number, text: string): boolean => {
   const prev = tokens[i - 1];

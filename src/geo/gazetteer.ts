@@ -47,8 +47,17 @@ async function loadRaw(): Promise<RawGazetteer> {
 
 const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").toLowerCase().trim();
 
+/**
+ * A looser key for transliterations of Slavic names, used only when the exact key finds nothing:
+ * soft signs and apostrophes dropped, y/j/i and doubled vowels folded ("Kramators’k" = "Kramatorsk",
+ * "Avdiivka" = "Avdiyivka", "Izium" = "Izyum", "Zaporizhzhia" = "Zaporizhia").
+ */
+export const looseKey = (s: string): string =>
+  key(s).replace(/['’]/g, '').replace(/[yj]/g, 'i').replace(/zhzh/g, 'zh').replace(/ie/g, 'e').replace(/i+/g, 'i').replace(/e+/g, 'e');
+
 export function buildIndex(raw: RawGazetteer): Gazetteer {
   const byName = new Map<string, GazEntry[]>();
+  const byLoose = new Map<string, GazEntry[]>();
   const demonyms = new Map<string, string>();
   const countries = new Map<string, GazEntry>();
   const add = (name: string, entry: GazEntry): void => {
@@ -69,13 +78,22 @@ export function buildIndex(raw: RawGazetteer): Gazetteer {
   for (const [id, name, cc, lat, lon, population, featureCode] of raw.cities) {
     add(name, { id, name, kind: 'city', countryCode: cc, lat, lon, population, featureCode });
   }
-  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  const loose = (): void => {
+    byLoose.clear();
+    for (const [k, list] of byName) {
+      const lk = looseKey(k);
+      byLoose.set(lk, [...new Set([...(byLoose.get(lk) ?? []), ...list])].sort((a, b) => b.population - a.population));
+    }
+  };
+  loose();
+  const lookup = (name: string): readonly GazEntry[] => byLoose.get(looseKey(name)) ?? [];
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
-    const target = byName.get(key(canonical));
-    if (target && !byName.has(key(alias))) byName.set(key(alias), target);
+    const target = lookup(canonical);
+    if (target.length && !byName.has(key(alias))) byName.set(key(alias), [...target]);
   }
+  loose();
   return {
-    lookup: (name) => byName.get(key(name)) ?? [],
+    lookup,
     demonym: (word) => demonyms.get(key(word)),
     country: (code) => countries.get(code),
   };

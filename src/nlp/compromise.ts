@@ -43,15 +43,16 @@ export function analyze(text: string): NlpDoc {
   for (const phrase of json) {
     breakPending = true;
     for (const t of phrase.terms) {
-      if (breakPending) {
-        sentence++;
-        sentences.push({ start: t.offset.start, end: t.offset.start + t.offset.length });
-        breakPending = false;
-      }
       const start = t.offset.start;
       const end = start + t.offset.length;
-      // compromise sometimes counts a word's own trailing characters into `post`; keep offsets exact.
-      if (text.slice(start, end) !== t.text && t.text !== '') continue;
+      // compromise splits some words into pieces with empty text ("10-15" → "10-15", "", ""); keep
+      // only tokens whose offsets match their text exactly.
+      if (t.text === '' || text.slice(start, end) !== t.text) continue;
+      if (breakPending) {
+        sentence++;
+        sentences.push({ start, end });
+        breakPending = false;
+      }
       tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: new Set(t.tags), sentence });
       sentences[sentence]!.end = end;
       if (t.post.includes('\n')) breakPending = true;

@@ -13,7 +13,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoWeek, isValidDay, parseIsoDate
 type Resolved = NonNullable<DateValue['resolved']>;
 
 /** Future markers in the clause around a date: "will", "is set to", "is due to", "plans to", "next". */
-const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going|planning)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|upcoming)\b|'ll\b/i;
+const FUTURE = /\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|expected|scheduled|slated|going|planning)\b|(?:was|were)\s+(?:set|due|expected|scheduled|slated|going|planning)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|upcoming)\b|'ll\b/i;
 
 function clauseAround(text: string, m: { start: number; end: number }): string {
   const before = text.slice(Math.max(0, m.start - 200), m.start);

@@ -4,6 +4,7 @@
  *   "yesterday"              → relative day, offset -1
  *   "last week"              → relative week, offset -1
  *   "on Tuesday"             → "Tuesday", relative weekday (resolved by refine/resolveDates with tense)
+ *   ("three weeks ago" is left to extract/date/agoDate, which also reads counts in words.)
  * chrono resolves relative expressions against its own reference; we keep only what the text states
  * and let refine/resolveDates compute values from the publication date, so the machine's clock and
  * time zone never leak in (a fixed reference instant is passed).
@@ -21,7 +22,6 @@ const COUNT = String.raw`(?:\d+|a|an|a few|few|several|some|the|${alternation([.
 const UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|month|year|decade)s?`;
 /** A stretch of time, not a point: "the past four days", "after 39 months", "within two weeks". */
 const DURATION = new RegExp(String.raw`^(?:the\s+|over\s+the\s+|in\s+the\s+)?(?:past|last|next|coming|previous|following|after|within|in|for|over)\s+(?:the\s+)?(?:${COUNT}\s+)+${UNIT}(?:\s+later)?$|^${COUNT}\s+${UNIT}\s+later$`, 'i');
-const AGO = new RegExp(String.raw`(?<count>\d+|a|an|${alternation([...Object.keys(UNITS), ...Object.keys(TENS)])})\s+(?<unit>day|week|month|year)s?\s+ago`, 'i');
 const CASUAL_DAY = /^(?:(?<before>the day before yesterday)|(?<after>the day after tomorrow)|(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<tomorrow>tomorrow))\b/i;
 const PERIOD = /^(?<which>last|this|next|past|previous|coming)\s+(?<unit>week|month|year)$/i;
 const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight|tonight)$/i;
@@ -34,12 +34,7 @@ function classify(text: string, known: ChronoKnown): DateValue | null {
   if (NOT_DATES.test(text) || DURATION.test(text)) return null;
   const hasTime = known.hour !== undefined;
   const time: DateParts = hasTime ? { hour: known.hour, minute: known.minute ?? 0 } : {};
-  const ago = AGO.exec(text);
-  if (ago) {
-    const c = ago.groups!.count!.toLowerCase();
-    const n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : (UNITS[c] ?? TENS[c] ?? 1);
-    return { parts: {}, relative: 'ago', offset: -n, agoUnit: ago.groups!.unit!.toLowerCase() as DateValue['agoUnit'] };
-  }
+  if (/\bago\b/i.test(text)) return null; // "X ago" belongs to extract/date/agoDate
   const casual = CASUAL_DAY.exec(text);
   if (casual) {
     const g = casual.groups!;

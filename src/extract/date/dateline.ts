@@ -37,7 +37,8 @@ export function findDateline(text: string, referenceYear?: number): Dateline | n
       if (r?.start.isCertain('day')) return { date: iso(referenceYear, r.start.get('month')!, r.start.get('day')!), start: lineStart + at, end: lineStart + at + agency.groups!.date!.length };
     }
     for (const r of chrono.casual.parse(line, { instant: REFERENCE, timezone: 0 })) {
-      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+      // Only an absolute date written with its year: "yesterday" is certain to chrono, but relative.
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
       const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(LABEL, '').replace(FILLER, '');
       if (rest.length > 12) continue;
       const [y, m, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];

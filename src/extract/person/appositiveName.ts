@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from '../../data/titles.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { alternation } from '../../util/regex.js';
 import { isCapitalized } from '../../util/tokens.js';
-import { nameRunEnd, withoutPossessive } from '../names.js';
+import { nameRunEnd, skipSentenceOpener, withoutPossessive } from '../names.js';
 
 const ROLE = alternation(ROLE_NOUNS);
 /** ", the head of Ukraine’s SBU state security service," after a name. */
@@ -24,6 +24,8 @@ export const appositiveName: Extractor = (article) => {
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!)) continue;
+    const from = skipSentenceOpener(tokens, i);
+    if (from !== i) continue;
     const end = nameRunEnd(tokens, i, text, 4);
     if (end - i < 2) { i = Math.max(i, end - 1); continue; }
     const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[end - 1]!.end });

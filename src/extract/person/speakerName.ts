@@ -9,7 +9,7 @@
 import { SPEECH_VERBS } from '../../data/titles.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
-import { nameRunEnd, withoutPossessive } from '../names.js';
+import { nameRunEnd, skipSentenceOpener, withoutPossessive } from '../names.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -31,6 +31,8 @@ export const speakerName: Extractor = (article) => {
     const t = tokens[i]!;
     if (!isCapitalized(t)) continue;
     // Start of a run only: the previous token does not continue it.
+    const from = skipSentenceOpener(tokens, i);
+    if (from !== i) continue;
     const end = nameRunEnd(tokens, i, text, 4);
     if (end === i) continue;
     const next = tokens[end];

@@ -8,7 +8,7 @@
  */
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
-import { continuesRun, isHonorific, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
+import { continuesRun, isAbbreviation, isHonorific, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
 
 /** Where the role phrase starts: capitalized words and acronyms just before the title ("Russian Foreign"). */
 function roleStart(tokens: readonly Token[], i: number, text: string): number {
@@ -27,13 +27,14 @@ export const titledName: Extractor = (article) => {
     if (!honorific && !isTitleWord(t)) continue;
     let j = i;
     while (j + 1 < tokens.length && isTitleWord(tokens[j + 1]!) && continuesRun(tokens, j + 1, text) && !/[,;:]/.test(tokens[j]!.post)) j++;
+    const abbreviated = isAbbreviation(tokens[j]!);
     const first = j + 1;
-    if (first >= tokens.length || !continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post) || /['’]s$/u.test(tokens[j]!.text)) continue;
+    if (first >= tokens.length || (!abbreviated && (!continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post))) || /['’]s$/u.test(tokens[j]!.text)) continue;
     const end = nameRunEnd(tokens, first, text, 4);
     if (end === first) continue;
     const span = withoutPossessive(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
     const rs = honorific ? i : roleStart(tokens, i, text);
-    const role = honorific ? undefined : text.slice(tokens[rs]!.start, tokens[j]!.end);
+    const role = honorific ? undefined : text.slice(tokens[rs]!.start, tokens[j]!.end + (abbreviated ? 1 : 0));
     out.push({ kind: 'person', ...span, text: text.slice(span.start, span.end), value: { name: text.slice(span.start, span.end), role }, rule: honorific ? 'person/honorific' : 'person/title' });
     i = end - 1;
   }

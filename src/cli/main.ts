@@ -1,0 +1,108 @@
+/**
+ * The commander program: options, help with examples, and the mapping of outcomes to exit codes.
+ * `main(argv, io)` returns the exit code instead of exiting, so tests run it in-process.
+ * Heavy modules (compromise, the gazetteer) are imported only when a command runs, which keeps
+ * `--version` and `--help` fast.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { KINDS, type FactType } from '../model/types.js';
+import { EXIT, UsageError } from './exit.js';
+import { stderrReporter, type Io } from './io.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const HELP_EXAMPLES = `
+Examples:
+  $ conflict-facts extract seeds/                          every article in a folder (JSON when piped, a summary on a terminal)
+  $ conflict-facts extract seeds/ | jq '.[].numbers[] | select(.unit == "soldiers")'
+  $ conflict-facts extract 'news/**/*.txt' -f csv -o facts.csv    a glob to a CSV file, one row per fact
+  $ cat article.txt | conflict-facts extract - --ref-date 2025-05-24    stdin, relative dates resolved against a date
+  $ conflict-facts extract feed.jsonl -f ndjson --types numbers,dates   JSON Lines in, one article per line out
+  $ conflict-facts extract records.csv --stdin-format csv -q            CSV records with a text column
+`;
+
+function parseTypes(value: string): FactType[] {
+  const types = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = types.filter((t) => !(KINDS as readonly string[]).includes(t));
+  if (bad.length || types.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${KINDS.join(', ')}`);
+  return types as FactType[];
+}
+
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+
+function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size in bytes, e.g. 5000000 or 50MB');
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}
+
+interface RawExtractOptions {
+  format?: 'json' | 'ndjson' | 'csv' | 'text';
+  out?: string;
+  refDate?: string;
+  types?: FactType[];
+  maxBytes: number;
+  stdinFormat: 'auto' | 'text' | 'jsonl' | 'csv';
+  quiet?: boolean;
+  color: boolean;
+  debug?: boolean;
+}
+
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command('conflict-facts')
+    .description('Turn English news articles about armed conflicts into structured, verifiable facts.')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('extract')
+    .description('Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).')
+    .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(['json', 'ndjson', 'csv', 'text']))
+    .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
+    .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate)
+    .option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes)
+    .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
+    .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
+    .option('--no-color', 'no colors in the text summary or on stderr')
+    .option('--debug', 'show which rule kept or dropped what, and stack traces, on stderr')
+    .addHelpText('after', HELP_EXAMPLES)
+    .action(async (paths: string[], raw: RawExtractOptions) => {
+      const report = stderrReporter(io, { quiet: !!raw.quiet, debug: !!raw.debug, color: raw.color });
+      if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+        throw new UsageError('no input: name files or folders, or pipe an article to standard input');
+      }
+      const { runExtract } = await import('./commands/extract.js');
+      code = await runExtract(paths, {
+        format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS],
+        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color,
+      }, io, report);
+    });
+  program.addHelpText('after', `\nRun "conflict-facts extract --help" for the options and examples.\n`);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (err instanceof UsageError) {
+      io.stderr.write(`conflict-facts: error: ${err.message}\n`);
+      return EXIT.USAGE;
+    }
+    io.stderr.write(`conflict-facts: internal error: ${(err as Error).message}\n`);
+    if (argv.includes('--debug') && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
+    return EXIT.INTERNAL;
+  }
+  return code;
+}

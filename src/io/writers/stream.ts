@@ -1,0 +1,14 @@
+import { once } from 'node:events';
+import type { ArticleFacts } from '../../model/types.js';
+
+/** Writes with backpressure: waits for 'drain' when the stream's buffer is full. */
+export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out as NodeJS.EventEmitter, 'drain');
+}
+
+/** One output format: a header, one call per article (in input order), a footer. */
+export interface Writer {
+  begin(): Promise<void>;
+  write(article: ArticleFacts): Promise<void>;
+  end(): Promise<void>;
+}

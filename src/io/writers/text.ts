@@ -1,0 +1,54 @@
+/**
+ * `--format text`: a readable summary per article for a person at a terminal: headline, date,
+ * the key figures, people with roles, places, organizations. Colored with chalk when the stream
+ * supports it; never used for data that a program reads.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { ArticleFacts, NumberFact } from '../../model/types.js';
+import { writeChunk, type Writer } from './stream.js';
+
+function figure(n: NumberFact): string {
+  const range = n.low !== undefined && n.high !== undefined ? ` [${n.low}–${n.high}]` : '';
+  return `${n.text}${n.value !== null ? ` = ${n.value}` : ''}${range}${n.unit ? ` (${n.unit})` : ''}`;
+}
+
+export function renderText(a: ArticleFacts, c: ChalkInstance): string {
+  const lines: string[] = [];
+  lines.push(c.bold.underline(a.title ?? a.id) + (a.title ? c.dim(`  ${a.id}`) : ''));
+  lines.push(c.dim('published: ') + (a.published ? `${a.published}${a.publishedSource ? c.dim(` (${a.publishedSource})`) : ''}` : c.dim('unknown')));
+  const figures = a.numbers.filter((n) => n.measure !== 'duration' && (n.unit !== null || n.vague));
+  if (figures.length) {
+    lines.push(c.yellow.bold('Figures'));
+    for (const n of figures) lines.push(`  ${c.yellow('•')} ${figure(n)}`);
+  }
+  if (a.people.length) {
+    lines.push(c.cyan.bold('People'));
+    for (const p of a.people) lines.push(`  ${c.cyan('•')} ${c.bold(p.name)}${p.role ? c.dim(` — ${p.role}`) : ''}${p.credit ? c.dim(' (credit)') : ''}`);
+  }
+  if (a.places.length) {
+    lines.push(c.green.bold('Places'));
+    for (const p of a.places) {
+      const where = [p.kind, p.countryCode, p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null].filter(Boolean).join(', ');
+      lines.push(`  ${c.green('•')} ${p.name}${where ? c.dim(` (${where})`) : ''}`);
+    }
+  }
+  if (a.organizations.length) {
+    lines.push(c.magenta.bold('Organizations'));
+    lines.push('  ' + a.organizations.map((o) => o.name + (o.aliases.length ? c.dim(` (${o.aliases.join(', ')})`) : '')).join(c.dim('; ')));
+  }
+  const dated = a.dates.filter((d) => d.value);
+  if (dated.length) {
+    lines.push(c.blue.bold('Dates'));
+    lines.push('  ' + dated.map((d) => `${d.text} ${c.dim('→')} ${d.value}`).join(c.dim('; ')));
+  }
+  return lines.join('\n') + '\n\n';
+}
+
+export function textWriter(out: NodeJS.WritableStream, color: boolean): Writer {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return {
+    begin: async () => {},
+    write: (a) => writeChunk(out, renderText(a, c)),
+    end: async () => {},
+  };
+}

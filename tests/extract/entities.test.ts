@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extractSync } from '../../src/index.js';
+import { init } from '../helpers.js';
+
+beforeAll(init);
+
+const factsOf = (text: string) => extractSync({ id: 't', text });
+const names = <T extends { name: string }>(xs: T[]): string[] => xs.map((x) => x.name);
+
+describe('people', () => {
+  test.for([
+    // sentence, name, role (undefined: not asserted)
+    ['Russian Foreign Minister Sergei Lavrov told Reuters on Tuesday.', 'Sergei Lavrov', 'Russian Foreign Minister'],
+    ['Ukrainian President Volodymyr Zelenskyy confirmed the figure.', 'Volodymyr Zelenskyy', 'Ukrainian President'],
+    ['"We have prepared 225 people," Markiyan Lubkyvsky, the head of Ukraine’s SBU state security service, told Reuters.', 'Markiyan Lubkyvsky', 'head of Ukraine’s SBU state security service'],
+    ['The governor of the Ukrainian Odesa region, Oleh Kiper, stated that Russia launched two missiles.', 'Oleh Kiper', 'governor of the Ukrainian Odesa region'],
+    ['The decision will depend on the truce, Herman Van Rompuy, president of the European Council, told the Journal.', 'Herman Van Rompuy', 'president of the European Council'],
+    ['“There will be no meeting today,” Dmitry Mironchik of the Belarussian Foreign Ministry told AFP.', 'Dmitry Mironchik', undefined],
+    ['Crown Prince Mohammed bin Salman met the envoy.', 'Mohammed bin Salman', 'Crown Prince'],
+    ['UN envoy Staffan de Mistura said talks would resume.', 'Staffan de Mistura', undefined],
+    ['The strike was confirmed by Gen. Valery Gerasimov on Monday.', 'Valery Gerasimov', 'Gen.'],
+    ['Prime Minister Benjamin Netanyahu said the operation would continue.', 'Benjamin Netanyahu', 'Prime Minister'],
+    ['Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone.', 'Olaf Scholz', 'Chancellor'],
+    ['Governor Vitaliy Kim wrote on Telegram that two people were hurt.', 'Vitaliy Kim', 'Governor'],
+    ['Ahmed al-Sharaa said the new government would be inclusive.', 'Ahmed al-Sharaa', undefined],
+    ['"The situation is difficult," said Oleksandr Syrskyi.', 'Oleksandr Syrskyi', undefined],
+    ['Tensions flared, according to Maria Zakharova.', 'Maria Zakharova', undefined],
+  ] as const)('%s → %s', ([sentence, name, role]) => {
+    const person = factsOf(sentence).people.find((p) => p.name === name);
+    expect(person, JSON.stringify(factsOf(sentence).people)).toBeDefined();
+    if (role !== undefined) expect(person!.role).toBe(role);
+  });
+
+  test('short forms and spelling variants are one person with the fullest name', () => {
+    const text = 'Ukrainian President Volodymyr Zelenskyy spoke. Later Zelenskyy said more would come.\nPhoto: Volodymir Zelenskyy/Facebook';
+    const people = factsOf(text).people;
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'Volodymyr Zelenskyy', aliases: expect.arrayContaining(['Zelenskyy', 'Volodymir Zelenskyy']) });
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Volodymyr Zelenskyy', 'Zelenskyy', 'Volodymir Zelenskyy']);
+  });
+
+  test('a photo credit names a person and the agency', () => {
+    const facts = factsOf('Soldiers rest near the front.\nSergei Grits—AP\n\nThe truce held.');
+    expect(facts.people).toEqual([expect.objectContaining({ name: 'Sergei Grits', credit: true })]);
+    expect(names(facts.organizations)).toContain('AP');
+  });
+
+  test.for([
+    'Moscow says it is ready to negotiate.',
+    'Reuters reports that five soldiers were killed.',
+    'Ukraine says it is ready to accept a ceasefire.',
+    'He said the talks had failed.',
+    'Officials said the convoy was hit.',
+    'Ukrainian officials have said the prisoners were freed.',
+  ])('no person in %j', (sentence) => {
+    expect(factsOf(sentence).people).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  test.for([
+    ['returned from the battlefield in the port city of Mariupol, southeastern Ukraine', ['Mariupol', 'Ukraine']],
+    ['civilians captured in Russia’s Kursk region', ['Russia', 'Kursk']],
+    ['Russia claimed it had captured the village of Rakivka in the Ukrainian region of Kharkiv.', ['Russia', 'Rakivka', 'Kharkiv']],
+    ['Moscow annexed the Ukrainian territory of Crimea in March.', ['Moscow', 'Crimea']],
+    ['talks in Istanbul and then in Minsk', ['Istanbul', 'Minsk']],
+    ['a ceasefire proposed by the United States (U.S.)', ['United States']],
+    ['shelling near rebel-held Donetsk', ['Donetsk']],
+    ['fighting around Bakhmut and Avdiivka', ['Bakhmut', 'Avdiivka']],
+    ['airstrikes on Idlib province and Rafah', ['Idlib', 'Rafah']],
+  ] as const)('%s', ([sentence, expected]) => {
+    expect(names(factsOf(sentence).places)).toEqual(expected);
+  });
+
+  test('exonyms and spellings are one place, resolved with coordinates', () => {
+    const places = factsOf('Kiev rejected the demands. Kyiv says that would be capitulation. Odessa and Odesa are one port.').places;
+    expect(places).toHaveLength(2);
+    expect(places[0]).toMatchObject({ kind: 'city', countryCode: 'UA', geonameId: 703448 });
+    expect(places[0]!.mentions).toHaveLength(2);
+    expect(places[1]).toMatchObject({ countryCode: 'UA', geonameId: 698740 });
+  });
+
+  test('ambiguous names prefer the country the article is about', () => {
+    const donetsk = factsOf('Ukrainian forces fought near Donetsk in eastern Ukraine.').places.find((p) => p.name === 'Donetsk');
+    expect(donetsk).toMatchObject({ countryCode: 'UA' });
+    expect(donetsk!.lat).toBeCloseTo(48.02, 1);
+  });
+
+  test('a village the gazetteer lacks keeps its cue kind and the article country', () => {
+    const rakivka = factsOf('Russia claimed it had captured the village of Rakivka in Ukraine’s Kharkiv region.').places.find((p) => p.name === 'Rakivka');
+    expect(rakivka).toMatchObject({ kind: 'village', lat: null, lon: null });
+  });
+
+  test.for([
+    'Ukrainian and Western observers accused the rebels.',
+    'excluded from military alliances with the West',
+    'the Organization for Security and Cooperation in Europe met',
+    'according to Agence France-Presse',
+    'US President Donald Trump congratulated both sides',
+  ])('no place in %j', (sentence) => {
+    expect(factsOf(sentence).places).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  test.for([
+    ['The Russian Ministry of Defense stated that each side released 270 soldiers.', ['Russian Ministry of Defense']],
+    ['a spokesman for the Ukrainian Defense Ministry blamed the rebels', ['Ukrainian Defense Ministry']],
+    ['the Wall Street Journal says', ['Wall Street Journal']],
+    ['told the BBC and Reuters', ['BBC', 'Reuters']],
+    ['Ukraine’s SBU state security service', ['SBU']],
+    ['supported by European Union countries', ['European Union']],
+    ['the International Committee of the Red Cross visited the camp', ['International Committee of the Red Cross']],
+  ] as const)('%s', ([sentence, expected]) => {
+    expect(names(factsOf(sentence).organizations)).toEqual(expected);
+  });
+
+  test('acronyms are linked to their expansions', () => {
+    const orgs = factsOf('Peace talks were held, according to Agence France-Presse. A Belarusian official told AFP. The Organization for Security and Cooperation in Europe (OSCE) attended. The E.U. and the European Union.').organizations;
+    expect(orgs.find((o) => o.name === 'Agence France-Presse')?.aliases).toContain('AFP');
+    expect(orgs.find((o) => o.name === 'Organization for Security and Cooperation in Europe')?.aliases).toContain('OSCE');
+    expect(orgs.find((o) => o.name === 'European Union')?.aliases).toContain('E.U.');
+  });
+
+  test.for(['Ukrainian army soldiers congratulate their comrade.', 'since World War II', 'at 12:26 AM EDT', 'thousands of POWs are held'])('no organization in %j', (sentence) => {
+    expect(factsOf(sentence).organizations).toEqual([]);
+  });
+});
