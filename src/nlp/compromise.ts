@@ -32,39 +32,69 @@ function topicSpans(phrases: PhraseJson[]): Span[] {
   return phrases.map((p) => termsSpan(p.terms)).filter((s): s is Span => s !== null);
 }
 
+/**
+ * compromise's tagger grows faster than linearly with the length of one sentence (a 8,000-character
+ * run of capitalized words without a full stop takes seconds), so the text is cut into chunks of at
+ * most this many characters: at a line break, else after a sentence, else at a space. News
+ * paragraphs are shorter than this; only run-on or hostile text is cut mid-sentence.
+ */
+const MAX_CHUNK = 1000;
+const SENTENCE_END = /[.!?]["”’)\]]*\s/g;
+
+export function chunkText(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      let cut = window.lastIndexOf('\n') + 1;
+      if (cut < MAX_CHUNK / 4) {
+        for (const m of window.matchAll(SENTENCE_END)) cut = Math.max(cut, m.index + m[0].length);
+      }
+      if (cut < MAX_CHUNK / 4) cut = window.lastIndexOf(' ') + 1;
+      if (cut < MAX_CHUNK / 4) cut = window.length; // no space at all: a hard cut
+      end = start + cut;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+const shift = (spans: Span[], by: number): Span[] => spans.map((s) => ({ start: s.start + by, end: s.end + by }));
+
 /** Analyzes `text` with compromise's full tagger; sentences also break at line ends (headlines, captions). */
 export function analyze(text: string): NlpDoc {
-  const doc = nlp(text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as PhraseJson[];
   const tokens: Token[] = [];
   const sentences: Span[] = [];
+  const topics = { people: [] as Span[], places: [] as Span[], organizations: [] as Span[] };
   let sentence = -1;
-  let breakPending = true;
-  for (const phrase of json) {
-    breakPending = true;
-    for (const t of phrase.terms) {
-      const start = t.offset.start;
-      const end = start + t.offset.length;
-      // compromise splits some words into pieces with empty text ("10-15" → "10-15", "", ""); keep
-      // only tokens whose offsets match their text exactly.
-      if (t.text === '' || text.slice(start, end) !== t.text) continue;
-      if (breakPending) {
-        sentence++;
-        sentences.push({ start, end });
-        breakPending = false;
+  for (const chunk of chunkText(text)) {
+    const part = text.slice(chunk.start, chunk.end);
+    const doc = nlp(part);
+    const json = doc.json({ offset: true, terms: { offset: true } }) as PhraseJson[];
+    for (const phrase of json) {
+      let breakPending = true;
+      for (const t of phrase.terms) {
+        const start = chunk.start + t.offset.start;
+        const end = start + t.offset.length;
+        // compromise splits some words into pieces with empty text ("10-15" → "10-15", "", ""); keep
+        // only tokens whose offsets match their text exactly.
+        if (t.text === '' || text.slice(start, end) !== t.text) continue;
+        if (breakPending) {
+          sentence++;
+          sentences.push({ start, end });
+          breakPending = false;
+        }
+        tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: new Set(t.tags), sentence });
+        sentences[sentence]!.end = end;
+        if (t.post.includes('\n')) breakPending = true;
       }
-      tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: new Set(t.tags), sentence });
-      sentences[sentence]!.end = end;
-      if (t.post.includes('\n')) breakPending = true;
+    }
+    for (const topic of ['people', 'places', 'organizations'] as const) {
+      topics[topic].push(...shift(topicSpans(doc[topic]().json({ offset: true, terms: { offset: true } }) as PhraseJson[]), chunk.start));
     }
   }
-  return {
-    tokens,
-    sentences,
-    topics: {
-      people: topicSpans(doc.people().json({ offset: true, terms: { offset: true } }) as PhraseJson[]),
-      places: topicSpans(doc.places().json({ offset: true, terms: { offset: true } }) as PhraseJson[]),
-      organizations: topicSpans(doc.organizations().json({ offset: true, terms: { offset: true } }) as PhraseJson[]),
-    },
-  };
+  return { tokens, sentences, topics };
 }

@@ -58,9 +58,12 @@ const isSkippable = (t: Token): boolean =>
 
 const isTimeUnit = (t: Token): boolean => TIME_UNITS.includes(t.normal.replace(/s$/, ''));
 
+/** A word that can be what a figure counts: a time unit, or a common noun (plural acronyms too: "POWs"). */
 const isCountNoun = (t: Token): boolean =>
-  isTimeUnit(t) || t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value') &&
-  !NOT_UNITS.includes(t.normal) && (!t.tags.has('ProperNoun') || /^\p{Lu}+s$/u.test(t.text) || t.tags.has('Plural'));
+  /^\p{L}[\p{L}'’-]*$/u.test(t.text) &&
+  (isTimeUnit(t) ||
+    (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value') && !NOT_UNITS.includes(t.normal) &&
+      (!t.tags.has('ProperNoun') || /^\p{Lu}+s$/u.test(t.text) || t.tags.has('Plural'))));
 
 const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.text.toLowerCase());
 
@@ -72,6 +75,7 @@ const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) ? t.text 
 export const attachUnits: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
   const text = article.text;
+  const numbers = mentions.filter(isNumber);
   return mentions.map((m) => {
     if (!isNumber(m) || m.value.unit) return m;
     let i = tokenAtOrAfter(tokens, m.end);
@@ -84,6 +88,8 @@ export const attachUnits: Refiner = (article, mentions) => {
     while (!head.tags.has('Plural') && tokens[i + 1] && joinedBySpace(head, tokens[i + 1]!, text) && isCountNoun(tokens[i + 1]!) && !tokens[i + 1]!.tags.has('ProperNoun')) {
       head = tokens[++i]!;
     }
+    const span = { start: m.start, end: head.end };
+    if (numbers.some((n) => n !== m && overlaps(n, span))) return m; // the next figure starts there
     const unit = unitText(head);
     const singular = unit.replace(/s$/, '');
     const value = { ...m.value, unit };

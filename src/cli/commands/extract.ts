@@ -46,7 +46,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const toFile = opts.out !== undefined && opts.out !== '-';
   const format: OutputFormat = opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
-  const writer = makeWriter(format, output.stream, opts.color && !toFile && format === 'text');
+  const writer = makeWriter(format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   try {
     await init();

@@ -11,9 +11,13 @@ import type { Extractor, Mention, PlaceKind } from '../../model/types.js';
 import { alternation, matchAll } from '../../util/regex.js';
 
 const CUE = alternation(Object.keys(PLACE_CUE_KINDS));
-/** A capitalized word, not a possessive ("Russia’s" is the country's own mention, not part of the name). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}-]*\p{Ll}(?![\p{L}’'])`;
-const NAME = String.raw`${NAME_WORD}(?:[ -]${NAME_WORD}){0,2}`;
+/**
+ * A capitalized word, hyphenated parts included ("Ivano-Frankivsk"), not a possessive ("Russia’s"
+ * is the country's own mention). Each hyphen is consumed by exactly one path and a name only
+ * starts at a word start, so matching stays linear on long hyphen chains.
+ */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*(?![\p{L}’'-])`;
+const NAME = String.raw`(?<![\p{L}\p{N}’'-])${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const MODIFIER = alternation(PLACE_MODIFIERS);
 /** "the village of Rakivka", "the region of Kharkiv", "the Ukrainian territory of Crimea". */
 const CUE_OF = new RegExp(String.raw`\b(?<cue>${CUE})\s+of\s+(?<name>${NAME})`, 'gu');

@@ -1,0 +1,194 @@
+/**
+ * End-to-end tests of the command line: the built bin spawned as a user would run it (formats,
+ * stdin, folders, JSONL and CSV input, failures among good inputs, bad usage), and `main()` in
+ * process for the cases that need no real process.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../src/cli/main.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'conflict-facts.js');
+const seeds = join(root, 'seeds');
+
+function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input: opts.input ?? '', cwd: opts.cwd ?? root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function inProcess(argv: string[], input = '') {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = Object.assign(new PassThrough(), { isTTY: false });
+  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  stdout.on('data', (c) => out.push(String(c)));
+  stderr.on('data', (c) => err.push(String(c)));
+  const code = await main(['node', 'conflict-facts', ...argv], { stdin, stdout, stderr });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+let work: string;
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'cli', 'bin.js'))) throw new Error('run "npm run build" before the CLI tests');
+  work = mkdtempSync(join(tmpdir(), 'cf-cli-'));
+});
+
+describe('conflict-facts extract (spawned)', () => {
+  test('a folder, piped: a JSON array with one article per file, in sorted order', () => {
+    const r = cli(['extract', seeds]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const articles = JSON.parse(r.stdout);
+    expect(articles.map((a: { id: string }) => a.id.split('/').pop())).toEqual(['000_6dbe47e4b8a9750e.txt', '001_45a84143c75074a1.txt', '002_a829e91a4ef46149.txt', '003_271b95f2f64cea98.txt']);
+    expect(articles[0].numbers[0]).toMatchObject({ text: '648 Ukrainian soldiers', value: 648, unit: 'soldiers' });
+  });
+
+  test('--format ndjson: one article per line', () => {
+    const r = cli(['extract', seeds, '-f', 'ndjson']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[3]!).people.map((p: { name: string }) => p.name)).toContain('Markiyan Lubkyvsky');
+  });
+
+  test('--format csv: a header and one row per fact, RFC 4180 quoted', () => {
+    const r = cli(['extract', join(seeds, '003_271b95f2f64cea98.txt'), '-f', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(r.stdout.split('\r\n')[0]).toMatch(/^article_id,type,text,value,unit,start,end,/);
+    expect(rows.find((x) => x.type === 'number' && x.text === 'more than 4,700 deaths')).toMatchObject({ value: '4700', unit: 'deaths', qualifier: 'more than' });
+    expect(rows.find((x) => x.type === 'person' && x.name === 'Markiyan Lubkyvsky')?.role).toBe('head of Ukraine’s SBU state security service');
+  });
+
+  test('--format text: a readable summary without color when not on a terminal', () => {
+    const r = cli(['extract', join(seeds, '000_6dbe47e4b8a9750e.txt'), '-f', 'text']);
+    expect(r.stdout).toContain('Sergei Lavrov — Russian Foreign Minister');
+    expect(r.stdout).toContain('648 Ukrainian soldiers = 648 (soldiers)');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('stdin: plain text, with --ref-date resolving relative dates', () => {
+    const r = cli(['extract', '-', '--ref-date', '2025-05-24'], { input: 'Russia and Ukraine yesterday each released 390 prisoners.' });
+    expect(r.code).toBe(0);
+    const [a] = JSON.parse(r.stdout);
+    expect(a).toMatchObject({ id: '-', published: '2025-05-24', publishedSource: 'ref-date' });
+    expect(a.dates[0]).toMatchObject({ text: 'yesterday', value: '2025-05-23' });
+  });
+
+  test('JSONL and CSV records, with a bad line reported by number and the good ones kept', () => {
+    const jsonl = join(work, 'feed.jsonl');
+    writeFileSync(jsonl, [
+      JSON.stringify({ id: 'a1', title: 'Swap', published: '2025-05-24', text: 'Kyiv returned 390 people on Friday.' }),
+      '{not json',
+      JSON.stringify({ id: 'a3', content: 'About 1,700 people have been killed.' }),
+      JSON.stringify({ id: 'a4', body: 42 }),
+    ].join('\n'));
+    const csv = join(work, 'records.csv');
+    writeFileSync(csv, 'id,date,body\nc1,2014-09-10,"Five Ukrainian soldiers have been killed, Reuters reports."\nc2,broken\n');
+    const r = cli(['extract', jsonl, csv, '-f', 'ndjson']);
+    expect(r.code).toBe(1);
+    const got = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(got.map((a) => a.id)).toEqual(['a1', 'a3', 'c1']);
+    expect(got[0]).toMatchObject({ title: 'Swap', published: '2025-05-24', publishedSource: 'metadata' });
+    expect(got[0].dates[0]).toMatchObject({ text: 'Friday', value: '2025-05-23' });
+    expect(got[2]).toMatchObject({ published: '2014-09-10' });
+    expect(r.stderr).toContain(`${jsonl}:2: invalid JSON`);
+    expect(r.stderr).toContain(`${jsonl}:4: record has no text`);
+    expect(r.stderr).toMatch(new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: bad CSV row`));
+  });
+
+  test('an unreadable file among good ones: exit 1, one line naming it, the others still written', () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Five soldiers were killed in Bakhmut.');
+    writeFileSync(join(dir, 'b.txt'), 'Two missiles hit Odesa.');
+    writeFileSync(join(dir, 'c.pdf'), '%PDF-1.4');
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'secret');
+    chmodSync(locked, 0o000);
+    const r = cli(['extract', dir, join(work, 'nope.txt')]);
+    expect(r.code).toBe(1);
+    const ids = JSON.parse(r.stdout).map((a: { id: string }) => a.id.split('/').pop());
+    expect(ids).toEqual(expect.arrayContaining(['a.txt', 'b.txt']));
+    expect(r.stderr).toContain('broken.txt: broken symbolic link');
+    expect(r.stderr).toContain('nope.txt: no such file or folder');
+    expect(r.stderr).toContain('c.pdf: skipped');
+    if (process.getuid?.() !== 0) expect(r.stderr).toContain('locked.txt: permission denied');
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^conflict-facts: /);
+  });
+
+  test('--out writes the file atomically and refuses to overwrite an input', () => {
+    const out = join(work, 'facts.json');
+    const r = cli(['extract', seeds, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(4);
+    const input = join(work, 'in.txt');
+    writeFileSync(input, 'Two missiles hit Odesa.');
+    const refused = cli(['extract', input, '-o', input]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refusing to overwrite/);
+    expect(readFileSync(input, 'utf8')).toBe('Two missiles hit Odesa.');
+  });
+
+  test('--types limits the kinds of fact', () => {
+    const [a] = JSON.parse(cli(['extract', join(seeds, '000_6dbe47e4b8a9750e.txt'), '--types', 'numbers']).stdout);
+    expect(a.numbers.length).toBeGreaterThan(0);
+    expect([a.people, a.places, a.organizations, a.dates]).toEqual([[], [], [], []]);
+  });
+
+  test('a glob pattern', () => {
+    const r = cli(['extract', 'tests/golden/00[12]_*.txt']);
+    expect(JSON.parse(r.stdout).map((a: { id: string }) => a.id)).toEqual(['tests/golden/001_45a84143c75074a1.txt', 'tests/golden/002_a829e91a4ef46149.txt']);
+  });
+
+  test.for([
+    [['extract', '--format', 'xml', 'x.txt'], /format/],
+    [['extract', '--ref-date', '2025-13-01', 'x.txt'], /YYYY-MM-DD/],
+    [['extract', '--types', 'weapons', 'x.txt'], /comma-separated list/],
+    [['extract', '--bogus'], /unknown option/],
+    [['frobnicate'], /unknown command/],
+  ] as const)('bad usage %j: exit 2 with a message', ([args, message]) => {
+    const r = cli([...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a broken pipe ends the run quietly', () => {
+    const r = spawnSync('bash', ['-c', `node ${bin} extract ${seeds} ${seeds} ${seeds} -f ndjson | head -c 10`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('main() in process', () => {
+  test('--version and --help go to stdout with exit 0', async () => {
+    const v = await inProcess(['--version']);
+    expect(v).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const h = await inProcess(['extract', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Examples:');
+    expect(h.stdout).toContain('--ref-date');
+  });
+
+  test('piped text in, JSON out', async () => {
+    const r = await inProcess(['extract'], 'Ukrainian President Volodymyr Zelenskyy said 390 prisoners were freed.');
+    expect(r.code).toBe(0);
+    const [a] = JSON.parse(r.stdout);
+    expect(a.people[0]).toMatchObject({ name: 'Volodymyr Zelenskyy', role: 'Ukrainian President' });
+    expect(a.numbers[0]).toMatchObject({ value: 390, unit: 'prisoners' });
+  });
+
+  test('stdin JSON Lines are recognized', async () => {
+    const r = await inProcess(['extract', '-', '-f', 'ndjson'], '{"id":"r1","text":"Two missiles hit Odesa."}\n{"id":"r2","text":"Five soldiers died."}\n');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['r1', 'r2']);
+  });
+});

@@ -1,0 +1,65 @@
+/** Lints the data modules: trimmed entries, no duplicates, every alias resolves, unique rule ids. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import * as numbers from '../src/data/numbers.js';
+import * as organizations from '../src/data/organizations.js';
+import * as places from '../src/data/places.js';
+import * as titles from '../src/data/titles.js';
+import { gazetteer } from '../src/geo/gazetteer.js';
+import { init } from './helpers.js';
+
+beforeAll(init);
+
+const lists: Record<string, readonly string[]> = {
+  HONORIFICS: titles.HONORIFICS, TITLE_WORDS: titles.TITLE_WORDS, ROLE_NOUNS: titles.ROLE_NOUNS, NAME_PARTICLES: titles.NAME_PARTICLES,
+  SPEECH_VERBS: titles.SPEECH_VERBS, ORG_HEADS: organizations.ORG_HEADS, ORG_CONNECTORS: organizations.ORG_CONNECTORS,
+  NOT_ORG_ACRONYMS: organizations.NOT_ORG_ACRONYMS, PLACE_MODIFIERS: places.PLACE_MODIFIERS, NOT_PLACES: places.NOT_PLACES,
+  CURRENCY_WORDS: numbers.CURRENCY_WORDS, TIME_UNITS: numbers.TIME_UNITS, UNIT_SKIP_WORDS: numbers.UNIT_SKIP_WORDS,
+  KNOWN_ORGANIZATIONS: Object.keys(organizations.KNOWN_ORGANIZATIONS), EXONYMS: Object.keys(places.EXONYMS),
+};
+
+describe('word lists', () => {
+  test.for(Object.entries(lists))('%s: trimmed, non-empty, no duplicates', ([, list]) => {
+    for (const w of list) expect(w, w).toBe(w.trim());
+    expect(list.every((w) => w.length > 0)).toBe(true);
+    expect(new Set(list).size).toBe(list.length);
+  });
+  test('lower-case lists are lower case', () => {
+    for (const name of ['ROLE_NOUNS', 'SPEECH_VERBS', 'PLACE_MODIFIERS', 'CURRENCY_WORDS', 'TIME_UNITS', 'UNIT_SKIP_WORDS']) {
+      for (const w of lists[name]!) expect(w, `${name}: ${w}`).toBe(w.toLowerCase());
+    }
+  });
+});
+
+describe('gazetteer data', () => {
+  test('every exonym resolves to a gazetteer entry, and is not its own target', () => {
+    for (const [alias, canonical] of Object.entries(places.EXONYMS)) {
+      expect(alias).not.toBe(canonical);
+      expect(gazetteer().lookup(alias).length, `${alias} → ${canonical}`).toBeGreaterThan(0);
+    }
+  });
+  test('demonyms map to countries', () => {
+    expect(gazetteer().demonym('Ukrainian')).toBe('UA');
+    expect(gazetteer().demonym('Russian')).toBe('RU');
+    expect(gazetteer().demonym('Kyiv')).toBeUndefined();
+  });
+  test('not-places are not demonyms or organizations too', () => {
+    const orgs = new Set(Object.keys(organizations.KNOWN_ORGANIZATIONS));
+    for (const p of places.NOT_PLACES) expect(gazetteer().demonym(p)).toBeUndefined();
+    for (const p of Object.keys(places.EXTRA_PLACES)) expect(orgs.has(p), p).toBe(false);
+  });
+});
+
+describe('rule ids', () => {
+  test('every rule id is <kind>/<kebab-name>, and extractors use distinct ids', () => {
+    const src = join(import.meta.dirname, '..', 'src');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const ids = new Set<string>();
+    for (const f of files(join(src, 'extract'))) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/rule: [`']([^`']+)[`']/g)) ids.add(m[1]!);
+    }
+    expect(ids.size).toBeGreaterThan(10);
+    for (const id of ids) expect(id).toMatch(/^(person|place|organization|date|number)\/[a-z]+(?:-[a-z]+)*(?:-\$\{rule\})?$/);
+  });
+});
