@@ -19,7 +19,9 @@ import { agoDate } from './extract/date/agoDate.js';
 import { quantities } from './extract/number/quantities.js';
 import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
-import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers } from './refine/numbers.js';
+import { categorizeNumbers } from './refine/categorizeNumbers.js';
+import { implicitVictims } from './refine/implicitVictims.js';
+import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, markAges } from './refine/numbers.js';
 import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
 import { removeOverlapsOf } from './refine/removeOverlaps.js';
 import { resolveDates } from './refine/resolveDates.js';
@@ -59,7 +61,10 @@ export const defaultPipeline: Pipeline = {
     dropParticleQualifiers,
     removeOverlapsOf('number'),
     // Units extend number spans; after overlaps are settled so that the longer span is not lost.
+    markAges,
     attachUnits,
+    // Categories read the unit, so they come after it.
+    categorizeNumbers,
     resolveDates,
     // Entities: settle who claims each phrase, then the role-modifier places (needs people's roles),
     // then the short forms (which must only fill gaps left by the settled mentions).
@@ -67,6 +72,8 @@ export const defaultPipeline: Pipeline = {
     dropRoleModifierPlaces,
     linkSurnames,
     linkShortOrgNames,
+    // Uncounted victims ("a man was shot dead") need the people found and the explicit figures.
+    implicitVictims,
   ],
 };
 
@@ -75,8 +82,9 @@ const KIND_OF: Readonly<Record<FactType, Kind>> = { people: 'person', places: 'p
 /** Runs the extractors of the wanted kinds, then every refiner, over one article. */
 export function runPipeline(article: Article, p: Pipeline, ctx: Context, types?: readonly FactType[]): AnyMention[] {
   const wanted = new Set<Kind>((types ?? (Object.keys(KIND_OF) as FactType[])).map((t) => KIND_OF[t]));
-  // Entities compete for the same words, so all entity extractors run if any entity kind is wanted.
-  const entityWanted = wanted.has('person') || wanted.has('place') || wanted.has('organization');
+  // Entities compete for the same words, so all entity extractors run if any entity kind is wanted;
+  // numbers need the people too (a named victim is a count of one).
+  const entityWanted = wanted.has('person') || wanted.has('place') || wanted.has('organization') || wanted.has('number');
   let mentions = p.extractors
     .filter((e) => wanted.has(e.kind) || (entityWanted && (e.kind === 'person' || e.kind === 'place' || e.kind === 'organization')) || (e.kind === 'date' && wanted.has('number')))
     .flatMap((e) => e.extract(article, ctx))

@@ -19,5 +19,9 @@ export function toNumberFact(m: Mention<'number'>): NumberFact {
   if (v.qualifier) fact.qualifier = v.qualifier;
   if (v.vague) fact.vague = true;
   if (v.measure) fact.measure = v.measure;
+  if (v.category) fact.category = v.category;
+  if (v.side) fact.side = v.side;
+  if (v.party) fact.party = v.party;
+  if (v.implicit) fact.implicit = true;
   return fact;
 }

@@ -65,6 +65,14 @@ export interface NumberValue {
   unit: string | null;
   /** Kind of quantity: a count, a percentage, money, a duration, an age. */
   measure?: 'count' | 'percent' | 'money' | 'duration' | 'age' | 'fraction';
+  /** What happened to what is counted: killed, wounded, captured, released, missing, displaced, attack. */
+  category?: 'killed' | 'wounded' | 'captured' | 'released' | 'missing' | 'displaced' | 'attack' | 'casualties';
+  /** ISO country code of the side the sentence gives ("648 Ukrainian soldiers" → UA). */
+  side?: string;
+  /** Whether the counted people are civilians or combatants, where the noun says so. */
+  party?: 'civilians' | 'combatants';
+  /** True for a count the text implies without a figure ("a man was shot dead": 1 killed). */
+  implicit?: boolean;
 }
 
 export interface EntityValue {
@@ -200,6 +208,10 @@ export interface NumberFact extends TextSpan {
   vague?: boolean;
   unit: string | null;
   measure?: NumberValue['measure'];
+  category?: NumberValue['category'];
+  side?: string;
+  party?: NumberValue['party'];
+  implicit?: boolean;
   rule: string;
 }
 

@@ -26,6 +26,9 @@ const wordAfter = (text: string, end: number): string => /^[^\p{L}\n]*([\p{L}]+)
  * Not quantities: "one" as a pronoun or determiner ("one of the largest", "no one"), and small
  * number words used as a definite reference ("the two sides": who they are, not how many).
  */
+/** A clock time written without a colon: "at 10 pm", "around 3 a.m.", "at 0600 GMT". */
+const CLOCK_AFTER = /^\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b|GMT\b|UTC\b|local time\b|o'clock\b)/i;
+
 export const dropNonQuantities: Refiner = (article, mentions, ctx) =>
   mentions.filter((m) => {
     if (!isNumber(m) || m.value.qualifier || m.value.vague) return true;
@@ -34,8 +37,23 @@ export const dropNonQuantities: Refiner = (article, mentions, ctx) =>
     const after = wordAfter(article.text, m.end);
     const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before));
     const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
-    if (pronoun || definite) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
-    return !pronoun && !definite;
+    const clock = /^\d/.test(written) && CLOCK_AFTER.test(article.text.slice(m.end, m.end + 12));
+    if (pronoun || definite || clock) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
+    return !pronoun && !definite && !clock;
+  });
+
+/**
+ * Ages: "aged 25", and a figure set off by commas after a name ("Ivanov, 48, said") are ages in years,
+ * not counts (a guideline convention), so that they never pass for a toll.
+ */
+export const markAges: Refiner = (article, mentions) =>
+  mentions.map((m) => {
+    if (!isNumber(m) || m.value.measure || m.value.unit || !/^\d{1,3}$/.test(m.text)) return m;
+    const before = article.text.slice(Math.max(0, m.start - 12), m.start);
+    const after = article.text.slice(m.end, m.end + 2);
+    const aged = /\b(?:aged|age)\s+$/i.test(before);
+    const apposed = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(before) && /^,/.test(after) && (m.value.value ?? 0) < 120;
+    return aged || apposed ? { ...m, value: { ...m.value, measure: 'age' as const, unit: 'years' } } : m;
   });
 
 /**

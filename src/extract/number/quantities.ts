@@ -31,9 +31,10 @@ const VAGUE = alternation(Object.keys(VAGUE_MAGNITUDES).map((v) => v.replace(/ o
 const ATOM = new RegExp(
   [
     String.raw`(?<vague>\b(?:${VAGUE})\s+of\b)`,
+    String.raw`(?<age>\b(?<ageNum>\d{1,3}|${SMALL_WORD}(?:-${SMALL_WORD})?)[ -](?<ageUnit>year|month|week|day)s?[ -]old\b)`,
     String.raw`(?<adj>\b(?<adjNum>\d+|${SMALL_WORD}(?:-${SMALL_WORD})?)-(?<adjUnit>${ADJ_UNIT})(?:-(?<adjOld>old|long))?\b)`,
     String.raw`(?<frac>\b(?<fracNum>a|an|${SMALL_WORD})[\s-](?<fracDen>${DENOMINATOR})\b(?!-)|\bhalf(?=\s+(?:of|the)\b))`,
-    String.raw`(?<money>(?<cur>${CURRENCY})\s?)?(?<![\p{L}\p{N}.,/:])(?<!\p{L}[\-–])(?<digits>${DIGITS})(?:(?<suffix>${SUFFIX})\b|\s+(?<scale>${SCALE_WORD})\b)?(?<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?![\p{L}\p{N}]|[.,:]\d)`,
+    String.raw`(?<money>(?<cur>${CURRENCY})\s?)?(?<![\p{L}\p{N}.,/:])(?<!\p{L}[\-–])(?<digits>${DIGITS})(?:(?<suffix>${SUFFIX})\b|\s+(?<scale>${SCALE_WORD})\b)?(?<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?![\p{L}\p{N}]|[.,:/]\d)`,
     String.raw`(?<words>\b(?:half\s+a\s+(?:${WORD})|(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${WORD})(?:(?:(?<=hundred|thousand|million|billion)\s+and\s+|\s+|-)(?:${WORD}))*))\b(?!-\p{L})(?<wpct>\s?%|\s+per\s?cent\b|\s+percent\b)?`,
   ].join('|'),
   'giu',
@@ -59,6 +60,10 @@ function atomOf(hit: Hit): Atom | null {
   if (g.vague) {
     const key = hit.text.toLowerCase().replace(/\s+/g, ' ');
     return { hit, value: null, vague: VAGUE_MAGNITUDES[key] };
+  }
+  if (g.age) {
+    const n = /^\d/.test(g.ageNum!) ? Number(g.ageNum) : parseWords(g.ageNum!);
+    return { hit, value: n, unit: plural(g.ageUnit!.toLowerCase(), n), measure: 'age' };
   }
   if (g.adj) {
     const n = /^\d/.test(g.adjNum!) ? Number(g.adjNum) : parseWords(g.adjNum!);

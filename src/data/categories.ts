@@ -1,0 +1,58 @@
+/**
+ * What happened to counted people or things, by the words around a figure (data only). Entries are
+ * word stems matched at the start of a token's normal form ("kill" → killed, killing, kills).
+ */
+export type Category = 'killed' | 'wounded' | 'captured' | 'released' | 'missing' | 'displaced' | 'attack' | 'casualties';
+
+/**
+ * Words of an event, by category, checked in this order (the first that matches wins). An entry
+ * ending in "*" matches as a prefix ("kill*": killed, killing); others match whole words; entries
+ * with a space match consecutive words ("shot dead").
+ */
+export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Object.freeze({
+  killed: ['kill*', 'slain', 'slay*', 'murder*', 'execut*', 'behead*', 'massacr*', 'lynch*', 'assassinat*', 'die', 'died', 'dies', 'dying',
+    'dead', 'death', 'deaths', 'fatalit*', 'fatal', 'bodies', 'corpses', 'perish*', 'drowned', 'toll', 'martyr*', 'decapitat*', 'shot dead',
+    'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death', 'hacked to death', 'lost their lives',
+    'lost his life', 'lost her life', 'life', 'lives', 'burned alive', 'burnt alive', 'shot and killed', 'stabbed and killed'],
+  wounded: ['wound*', 'injur*', 'hurt', 'maim*', 'hospitali*', 'shot and wounded', 'shot and injured'],
+  missing: ['missing', 'disappear*', 'unaccounted'],
+  released: ['releas*', 'freed', 'frees', 'freeing', 'exchang*', 'swap*', 'return*', 'repatriat*', 'handed over', 'hand over', 'hands over',
+    'handing over', 'liberat*', 'pardon*'],
+  captured: ['captur*', 'detain*', 'detention', 'arrest*', 'abduct*', 'kidnap*', 'hostage*', 'held', 'hold', 'holds', 'holding', 'imprison*',
+    'jailed', 'taken prisoner', 'captive*', 'captivity', 'prisoner*', 'pow', 'pows', 'seiz*'],
+  displaced: ['displac*', 'fled', 'flee*', 'refugee*', 'evacuat*', 'homeless', 'uproot*', 'deport*'],
+  attack: ['attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'missile*', 'drone*', 'rocket*', 'shell*', 'bomb*',
+    'launch*', 'fired', 'shot down', 'intercept*', 'raid*', 'assault*', 'barrage*'],
+  casualties: ['casualt*', 'killed or wounded', 'wounded or killed', 'killed or injured', 'injured or killed', 'dead or wounded', 'dead and wounded', 'killed and wounded', 'killed and injured'],
+});
+
+/**
+ * Counted nouns that say the category by themselves ("4,700 deaths", "14 wounded", "800 drones"), which
+ * win over a verb elsewhere in the clause.
+ */
+export const CATEGORY_UNITS: Readonly<Record<string, Category>> = Object.freeze({
+  deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
+  wounded: 'wounded', injured: 'wounded', injuries: 'wounded', casualties: 'casualties',
+  hostages: 'captured', captives: 'captured', detainees: 'captured', pows: 'captured', abductees: 'captured',
+  refugees: 'displaced', evacuees: 'displaced',
+  missiles: 'attack', drones: 'attack', rockets: 'attack', shells: 'attack', strikes: 'attack', airstrikes: 'attack', attacks: 'attack',
+  bombs: 'attack', raids: 'attack', sorties: 'attack',
+});
+
+/** People-nouns that make a figure a count of civilians or of fighters (its `party`). */
+export const CIVILIAN_NOUNS: readonly string[] = Object.freeze(['civilians', 'civilian', 'residents', 'villagers', 'children', 'women', 'men', 'people', 'persons', 'passengers', 'workers', 'students', 'journalists', 'refugees', 'worshippers', 'pilgrims', 'farmers']);
+export const COMBATANT_NOUNS: readonly string[] = Object.freeze(['soldiers', 'soldier', 'troops', 'servicemen', 'fighters', 'militants', 'rebels', 'insurgents', 'separatists', 'combatants', 'policemen', 'officers', 'guards', 'marines', 'paratroopers', 'mercenaries', 'jihadists', 'gunmen', 'pows', 'conscripts', 'personnel']);
+
+/**
+ * Singular nouns for one victim, for tolls a text gives without a figure ("a man was shot dead",
+ * "the village chief was killed"): one person.
+ */
+export const PERSON_NOUNS: readonly string[] = Object.freeze([
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'teenager', 'person', 'civilian', 'soldier', 'policeman', 'policewoman',
+  'officer', 'journalist', 'reporter', 'teacher', 'farmer', 'student', 'worker', 'villager', 'resident', 'driver', 'doctor', 'nurse',
+  'priest', 'imam', 'pastor', 'chief', 'leader', 'elder', 'official', 'lawyer', 'activist', 'businessman', 'trader', 'shopkeeper',
+  'herder', 'fisherman', 'guard', 'militant', 'fighter', 'rebel', 'commander', 'politician', 'mayor', 'governor', 'judge',
+  'prisoner', 'detainee', 'suspect', 'victim', 'pilgrim', 'refugee', 'migrant', 'pedestrian', 'passenger', 'volunteer', 'medic',
+  'paramedic', 'employee', 'manager', 'engineer', 'musician', 'singer', 'artist', 'blogger', 'cleric', 'monk', 'nun', 'councillor',
+  'councilor', 'candidate', 'member', 'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'relative',
+]);
