@@ -21,7 +21,7 @@ import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
 import { categorizeNumbers } from './refine/categorizeNumbers.js';
 import { implicitVictims } from './refine/implicitVictims.js';
-import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, markAges } from './refine/numbers.js';
+import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, implyUnits, markAges } from './refine/numbers.js';
 import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
 import { removeOverlapsOf } from './refine/removeOverlaps.js';
 import { resolveDates } from './refine/resolveDates.js';
@@ -63,6 +63,7 @@ export const defaultPipeline: Pipeline = {
     // Units extend number spans; after overlaps are settled so that the longer span is not lost.
     markAges,
     attachUnits,
+    implyUnits, // only for figures attachUnits left without a noun
     // Categories read the unit, so they come after it.
     categorizeNumbers,
     resolveDates,

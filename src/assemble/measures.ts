@@ -23,5 +23,6 @@ export function toNumberFact(m: Mention<'number'>): NumberFact {
   if (v.side) fact.side = v.side;
   if (v.party) fact.party = v.party;
   if (v.implicit) fact.implicit = true;
+  if (v.unitImplied) fact.unitImplied = true;
   return fact;
 }

@@ -18,11 +18,11 @@ export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Obj
   missing: ['missing', 'disappear*', 'unaccounted'],
   released: ['releas*', 'freed', 'frees', 'freeing', 'exchang*', 'swap*', 'return*', 'repatriat*', 'handed over', 'hand over', 'hands over',
     'handing over', 'liberat*', 'pardon*'],
-  captured: ['captur*', 'detain*', 'detention', 'arrest*', 'abduct*', 'kidnap*', 'hostage*', 'held', 'hold', 'holds', 'holding', 'imprison*',
+  captured: ['captur*', 'recaptur*', 'detain*', 'detention', 'arrest*', 'abduct*', 'kidnap*', 'hostage*', 'held', 'hold', 'holds', 'holding', 'imprison*',
     'jailed', 'taken prisoner', 'captive*', 'captivity', 'prisoner*', 'pow', 'pows', 'seiz*'],
   displaced: ['displac*', 'fled', 'flee*', 'refugee*', 'evacuat*', 'homeless', 'uproot*', 'deport*'],
   attack: ['attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'missile*', 'drone*', 'rocket*', 'shell*', 'bomb*',
-    'launch*', 'fired', 'shot down', 'intercept*', 'raid*', 'assault*', 'barrage*'],
+    'launch*', 'fired', 'shot down', 'downed', 'intercept*', 'raid*', 'assault*', 'barrage*'],
   casualties: ['casualt*', 'killed or wounded', 'wounded or killed', 'killed or injured', 'injured or killed', 'dead or wounded', 'dead and wounded', 'killed and wounded', 'killed and injured'],
 });
 
@@ -31,7 +31,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Obj
  * win over a verb elsewhere in the clause.
  */
 export const CATEGORY_UNITS: Readonly<Record<string, Category>> = Object.freeze({
-  deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
+  deaths: 'killed', death: 'killed', dead: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', casualties: 'casualties',
   hostages: 'captured', captives: 'captured', detainees: 'captured', pows: 'captured', abductees: 'captured',
   refugees: 'displaced', evacuees: 'displaced',

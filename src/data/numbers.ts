@@ -87,7 +87,7 @@ export const PRONOUN_ONE_PRECEDERS: readonly string[] = Object.freeze(['no', 'th
 
 /** Words to step over between a figure and the noun it counts ("648 Ukrainian soldiers", "800 more troops"). */
 export const UNIT_SKIP_WORDS: readonly string[] = Object.freeze([
-  'more', 'other', 'others', 'additional', 'new', 'further', 'extra', 'fewer', 'less', 'of', 'our', 'their', 'its',
+  'more', 'other', 'additional', 'new', 'further', 'extra', 'fewer', 'less', 'of', 'our', 'their', 'its',
   'his', 'her', 'the', 'those', 'these', 'them', 'whom', 'which', 'such',
 ]);
 

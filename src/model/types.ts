@@ -73,6 +73,8 @@ export interface NumberValue {
   party?: 'civilians' | 'combatants';
   /** True for a count the text implies without a figure ("a man was shot dead": 1 killed). */
   implicit?: boolean;
+  /** True when the unit is not next to the figure but implied by its sentence ("drone attacks – some 800"). */
+  unitImplied?: boolean;
 }
 
 export interface EntityValue {
@@ -212,6 +214,7 @@ export interface NumberFact extends TextSpan {
   side?: string;
   party?: NumberValue['party'];
   implicit?: boolean;
+  unitImplied?: boolean;
   rule: string;
 }
 

@@ -26,7 +26,8 @@ function after(tokens: readonly Token[], from: number, sentence: number, others:
       continue;
     }
     if (others.some((n) => n.start <= t.start && t.start < n.end)) return null;
-    if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that'].includes(t.normal)) return null;
+    // A new clause, or a phrase that names the agent or the source ("damaged by drones", "from captivity").
+    if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that', 'by', 'with', 'from'].includes(t.normal)) return null;
     const hit = categoryAt(tokens, i);
     if (hit) return hit.category;
     if (CLAUSE_END.test(t.post) || (/,/.test(t.post) && !ASIDE.has(tokens[i + 1]?.normal ?? ''))) return null;

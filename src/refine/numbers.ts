@@ -72,18 +72,44 @@ export const dropParticleQualifiers: Refiner = (article, mentions) =>
   });
 
 const isSkippable = (t: Token): boolean =>
-  UNIT_SKIP_WORDS.includes(t.normal) || t.tags.has('Demonym') || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
+  UNIT_SKIP_WORDS.includes(t.normal) || (t.tags.has('Demonym') && !/s$/.test(t.normal)) || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
 
 const isTimeUnit = (t: Token): boolean => TIME_UNITS.includes(t.normal.replace(/s$/, ''));
 
 /** A word that can be what a figure counts: a time unit, or a common noun (plural acronyms too: "POWs"). */
 const isCountNoun = (t: Token): boolean =>
   /^\p{L}[\p{L}'’-]*$/u.test(t.text) &&
-  (isTimeUnit(t) ||
+  (isTimeUnit(t) || t.normal === 'others' ||
     (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value') && !NOT_UNITS.includes(t.normal) &&
       (!t.tags.has('ProperNoun') || /^\p{Lu}+s$/u.test(t.text) || t.tags.has('Plural'))));
 
-const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.text.toLowerCase());
+/** The unit as written for names and acronyms ("Palestinians", "POWs"), lower case otherwise. */
+const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) || (t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text) && !t.tags.has('Value')) ? t.text : t.text.toLowerCase());
+
+/**
+ * An elliptical figure takes the noun its sentence implies: the nearest plural noun before it in the
+ * same sentence, with no other figure between ("a surge of drone attacks – some 800 sent against
+ * Russian targets" → attacks). Marked `unitImplied`. Time units are never implied.
+ */
+export const implyUnits: Refiner = (article, mentions) => {
+  const tokens = article.nlp.tokens;
+  const numbers = mentions.filter(isNumber);
+  return mentions.map((m) => {
+    if (!isNumber(m) || m.value.unit || m.value.measure || m.value.value === null) return m;
+    const first = tokenAtOrAfter(tokens, m.start);
+    const sentence = tokens[first]?.sentence;
+    for (let i = first - 1; i >= 0 && first - i <= 6; i--) {
+      const t = tokens[i]!;
+      if (t.sentence !== sentence || numbers.some((n) => n !== m && n.start <= t.start && t.start < n.end)) break;
+      // compromise may read a plural noun before a dash as a verb ("drone attacks – some 800").
+      const pluralNoun = (t.tags.has('Plural') && isCountNoun(t)) || (t.tags.has('PresentTense') && /s$/.test(t.text) && !!tokens[i - 1]?.tags.has('Noun') && /[–—(]/.test(t.post));
+      if (pluralNoun && !isTimeUnit(t)) {
+        return { ...m, value: { ...m.value, unit: unitText(t), unitImplied: true } };
+      }
+    }
+    return m;
+  });
+};
 
 /**
  * The counted noun: the head noun after the figure, stepping over adjectives, nationality words
@@ -99,9 +125,17 @@ export const attachUnits: Refiner = (article, mentions) => {
     let i = tokenAtOrAfter(tokens, m.end);
     const first = tokens[i];
     if (!first || !/^[ \t\u00A0]*$/.test(text.slice(m.end, first.start))) return m;
-    for (let skipped = 0; skipped < 3 && tokens[i] && tokens[i + 1] && isSkippable(tokens[i]!) && joinedBySpace(tokens[i]!, tokens[i + 1]!, text); skipped++) i++;
+    for (let skipped = 0; skipped < 3 && tokens[i] && tokens[i + 1]; skipped++) {
+      const t = tokens[i]!;
+      // A hyphenated modifier is two tokens to compromise: "Iranian-made", "Russian-backed".
+      if (t.post === '-' && tokens[i + 2] && joinedBySpace(tokens[i + 1]!, tokens[i + 2]!, text)) { i += 2; continue; }
+      if (!isSkippable(t) || !joinedBySpace(t, tokens[i + 1]!, text)) break;
+      i++;
+    }
     let head = tokens[i];
-    if (!head || !isCountNoun(head)) return m;
+    // Right after a figure, a word in -s is a plural noun even where compromise reads a verb ("14 suspects").
+    const misreadPlural = !!head && i === tokenAtOrAfter(tokens, m.end) && head.tags.has('PresentTense') && /^\p{Ll}+s$/u.test(head.text);
+    if (!head || (!isCountNoun(head) && !misreadPlural)) return m;
     // Compound nouns: "drone attacks", "prisoner swaps": the last noun of the run is the head.
     while (!head.tags.has('Plural') && tokens[i + 1] && joinedBySpace(head, tokens[i + 1]!, text) && isCountNoun(tokens[i + 1]!) && !tokens[i + 1]!.tags.has('ProperNoun')) {
       head = tokens[++i]!;

@@ -122,9 +122,14 @@ function joinRanges(atoms: Atom[], text: string): Mention<'number'>[] {
       const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, a.hit.start - 12), a.hit.start));
       const isAnd = /^\s+and\s+$/i.test(gap);
       if (RANGE_JOIN.test(gap) && (!isAnd || between) && b.value > a.value) {
-        const start = between ? a.hit.start - between[0].length + between[0].indexOf(between.groups!.q!) : a.hit.start;
+        const before = text.slice(Math.max(0, a.hit.start - 30), a.hit.start);
+        const q = between ? null : QUALIFIER_BEFORE.exec(before);
+        const start = between
+          ? a.hit.start - between[0].length + between[0].indexOf(between.groups!.q!)
+          : q ? a.hit.start - (before.length - before.lastIndexOf(q.groups!.q!)) : a.hit.start;
         const value: NumberValue = { value: a.value, low: a.value, high: b.value, unit: b.unit ?? a.unit ?? null };
         if (between) value.qualifier = between.groups!.q!.toLowerCase();
+        else if (q) value.qualifier = q.groups!.q!.toLowerCase().replace(/\s+/g, ' ');
         if (b.measure ?? a.measure) value.measure = b.measure ?? a.measure;
         out.push({ kind: 'number', start, end: b.hit.end, text: text.slice(start, b.hit.end), value, rule: 'number/range' });
         i++;
