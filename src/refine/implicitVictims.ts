@@ -17,6 +17,7 @@ import { tokenAtOrAfter } from '../util/tokens.js';
 const PERSON = new Set(PERSON_NOUNS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my']);
 const REMAINS = new Set(['body', 'bodies', 'corpse', 'remains']);
+const PERSON_EXTRA = new Set(['body', 'corpse']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'got', 'reportedly', 'allegedly', 'later', 'also', 'fatally', 'seriously', 'critically', 'badly', 'being']);
 const HARM = new Set<Category>(['killed', 'wounded']);
 
@@ -25,7 +26,8 @@ const harmAt = (tokens: readonly Token[], i: number): { category: Category; leng
   return hit && HARM.has(hit.category) && !/^(?:death|deaths|toll|bodies|corpses|fatal|life|dead)$/.test(tokens[i]!.normal) ? hit : null;
 };
 const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died', 'dies'].includes(tokens[i]?.normal ?? '');
-const isSingularPerson = (t: Token): boolean => PERSON.has(t.normal) && !t.tags.has('Plural');
+/** One person: a person noun, or "his body"/"the corpse" (a body found is a death). */
+const isSingularPerson = (t: Token): boolean => (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal)) && !t.tags.has('Plural');
 
 /** The noun phrase ending at a person noun at index j: "a Ukrainian soldier", "the village chief". */
 function phraseStart(tokens: readonly Token[], j: number): number | null {
@@ -87,11 +89,25 @@ export const implicitVictims: Refiner = (article, mentions) => {
     if (category) add(p.start, p.end, 'person', category);
   }
   for (let j = 0; j < tokens.length; j++) {
+    // A pronoun for one victim: "gunmen killed him", "shot her dead", "he was beheaded", "his body was found".
+    const pronoun = tokens[j]!.normal;
+    if (pronoun === 'him' || pronoun === 'her') {
+      const category = harmBefore(j) ?? (tokens[j + 1]?.normal === 'dead' && tokens[j - 1]?.tags.has('Verb') ? 'killed' : null);
+      if (category) add(tokens[j]!.start, tokens[j]!.end, 'person', category);
+      continue;
+    }
+    if ((pronoun === 'he' || pronoun === 'she') && !/[,;:.]/.test(tokens[j]!.post)) {
+      const category = passiveAfter(j);
+      if (category) add(tokens[j]!.start, tokens[j]!.end, 'person', category);
+      continue;
+    }
     if (!isSingularPerson(tokens[j]!)) continue;
     const start = phraseStart(tokens, j);
     if (start === null) continue;
     // Passive: "a man was shot dead". Active: "gunmen shot dead the village chief", "killing a civilian".
     let category = harmAfterSubject(j);
+    // "his body was found", "the corpse was recovered"
+    if (!category && PERSON_EXTRA.has(tokens[j]!.normal) && tokens[j + 1]?.normal === 'was' && /^(?:found|discovered|recovered|retrieved)$/.test(tokens[j + 2]?.normal ?? '')) category = 'killed';
     // "the body of a man was found"
     if (!category && start > 1 && tokens[start - 1]!.normal === 'of' && REMAINS.has(tokens[start - 2]!.normal)) category = 'killed';
     if (!category && start > 0) category = harmBefore(start);

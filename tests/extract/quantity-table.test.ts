@@ -178,6 +178,10 @@ const ROWS: Row[] = [
   ['a ceasefire of 72 hours', '72 hours', 72, U, U, 'hours', U],
   ['Rebels seized 4 towns last month.', '4 towns', 4, U, U, 'towns', 'captured'],
   ['Russia has fired 9,000 missiles since 2022.', '9,000 missiles', 9000, U, U, 'missiles', 'attack'],
+  ['Gunmen stormed his house and killed him.', 'him', 1, U, U, 'person', 'killed'],
+  ['She was shot dead outside her home.', 'She', 1, U, U, 'person', 'killed'],
+  ['His body was found near the river.', 'His body', 1, U, U, 'body', 'killed'],
+  ['The army said it neutralized 6 militants.', '6 militants', 6, U, U, 'militants', 'killed'],
 ];
 
 describe('quantity table', () => {
