@@ -64,7 +64,7 @@ export interface NumberValue {
   vague?: boolean;
   unit: string | null;
   /** Kind of quantity: a count, a percentage, money, a duration, an age. */
-  measure?: 'count' | 'percent' | 'money' | 'duration' | 'age' | 'fraction';
+  measure?: 'count' | 'percent' | 'money' | 'duration' | 'age' | 'fraction' | 'ratio';
   /** What happened to what is counted: killed, wounded, captured, released, missing, displaced, attack. */
   category?: 'killed' | 'wounded' | 'captured' | 'released' | 'missing' | 'displaced' | 'attack' | 'casualties';
   /** ISO country code of the side the sentence gives ("648 Ukrainian soldiers" → UA). */

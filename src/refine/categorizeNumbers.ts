@@ -28,7 +28,9 @@ function after(tokens: readonly Token[], from: number, sentence: number, others:
     if (others.some((n) => n.start <= t.start && t.start < n.end)) return null;
     // A new clause, or a phrase that names the agent or the source ("damaged by drones", "from captivity").
     if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that', 'by', 'with', 'from'].includes(t.normal)) return null;
-    const hit = categoryAt(tokens, i);
+    // After the figure, the event is a verb or participle ("were killed", "14 others wounded", "left 3 dead"),
+    // not a noun of the circumstances ("killed 144 people in the attack").
+    const hit = t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Participle') || OUTCOME_WORDS.has(t.normal) ? categoryAt(tokens, i) : null;
     if (hit) return hit.category;
     if (CLAUSE_END.test(t.post) || (/,/.test(t.post) && !ASIDE.has(tokens[i + 1]?.normal ?? ''))) return null;
   }
@@ -47,6 +49,8 @@ function before(tokens: readonly Token[], from: number, sentence: number, others
 }
 
 const COUNTS = new Set([undefined, 'count']);
+/** Words of outcome that count after the figure whatever compromise tags them ("were among the dead"). */
+const OUTCOME_WORDS = new Set(['dead', 'wounded', 'injured', 'missing', 'killed']);
 
 export const categorizeNumbers: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;

@@ -91,7 +91,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
   for (let j = 0; j < tokens.length; j++) {
     // A pronoun for one victim: "gunmen killed him", "shot her dead", "he was beheaded", "his body was found".
     const pronoun = tokens[j]!.normal;
-    if (pronoun === 'him' || pronoun === 'her') {
+    if ((pronoun === 'him' || pronoun === 'her') && tokens[j - 1]?.tags.has('PastTense')) {
       const category = harmBefore(j) ?? (tokens[j + 1]?.normal === 'dead' && tokens[j - 1]?.tags.has('Verb') ? 'killed' : null);
       if (category) add(tokens[j]!.start, tokens[j]!.end, 'person', category);
       continue;

@@ -5,15 +5,20 @@
 import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
+import { gazetteer } from '../geo/gazetteer.js';
 import { overlaps } from '../util/spans.js';
 
 const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
 
 /** A date wins over a number it overlaps: "2022" in "in 2022", "5" in "Sept. 5, 2014". */
-export const dropNumbersInDates: Refiner = (_article, mentions, ctx) => {
+export const dropNumbersInDates: Refiner = (article, mentions, ctx) => {
   const dates = mentions.filter((m) => m.kind === 'date');
+  /** The second day of "April 6 and 7", "May 23-25", "March 3 to 5". */
+  const dayAfterDate = (m: Mention<'number'>): boolean =>
+    /^\d{1,2}$/.test(m.text) && (m.value.value ?? 0) <= 31 &&
+    dates.some((d) => d.kind === 'date' && d.value.parts.day !== undefined && /^\s*(?:and|to|or|-|–|—)\s*$/.test(article.text.slice(d.end, m.start)));
   return mentions.filter((m) => {
-    if (!isNumber(m) || !dates.some((d) => overlaps(d, m))) return true;
+    if (!isNumber(m) || (!dates.some((d) => overlaps(d, m)) && !dayAfterDate(m))) return true;
     ctx.debug(() => `dropNumbersInDates: "${m.text}"`);
     return false;
   });
@@ -71,8 +76,14 @@ export const dropParticleQualifiers: Refiner = (article, mentions) =>
     return { ...m, start, text: article.text.slice(start, m.end), value };
   });
 
+/** A nationality or country used as a modifier: "British troops", "U.S. troops", "Ukrainian soldiers". */
+const isNationality = (t: Token): boolean => {
+  const word = t.text.replace(/['’]s$/u, '');
+  return (t.tags.has('Demonym') && !/s$/.test(t.normal)) || !!gazetteer().demonym(word) || gazetteer().lookup(word)[0]?.kind === 'country';
+};
+
 const isSkippable = (t: Token): boolean =>
-  UNIT_SKIP_WORDS.includes(t.normal) || (t.tags.has('Demonym') && !/s$/.test(t.normal)) || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
+  UNIT_SKIP_WORDS.includes(t.normal) || (/^\p{Lu}/u.test(t.text) && isNationality(t)) || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
 
 const isTimeUnit = (t: Token): boolean => TIME_UNITS.includes(t.normal.replace(/s$/, ''));
 
@@ -123,6 +134,10 @@ export const attachUnits: Refiner = (article, mentions) => {
   return mentions.map((m) => {
     if (!isNumber(m) || m.value.unit) return m;
     let i = tokenAtOrAfter(tokens, m.end);
+    // "three times more powerful": a ratio, not a count.
+    if (tokens[i]?.normal === 'times' && /^[ \t]+$/.test(text.slice(m.end, tokens[i]!.start))) {
+      return { ...m, end: tokens[i]!.end, text: text.slice(m.start, tokens[i]!.end), value: { ...m.value, measure: 'ratio' as const } };
+    }
     const first = tokens[i];
     if (!first || !/^[ \t\u00A0]*$/.test(text.slice(m.end, first.start))) return m;
     for (let skipped = 0; skipped < 3 && tokens[i] && tokens[i + 1]; skipped++) {

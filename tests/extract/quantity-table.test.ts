@@ -50,7 +50,7 @@ const ROWS: Row[] = [
   ['the attack left nine people dead', 'nine people', 9, U, U, 'people', 'killed'],
   ['Six soldiers are still missing after the raid.', 'Six soldiers', 6, U, U, 'soldiers', 'missing'],
   // fractions and percentages
-  ['Russia controls about one-fifth of Ukrainian territory.', 'about one-fifth', 0.2, U, U, null, U],
+  ['Russia controls about one-fifth of Ukrainian territory.', 'about one-fifth of Ukrainian territory', 0.2, U, U, 'territory', U],
   ['Two-thirds of the town was destroyed.', 'Two-thirds of the town', 2 / 3, U, U, 'town', U],
   ['A quarter of the population has fled.', 'A quarter of the population', 0.25, U, U, 'population', U],
   ['Turnout was 61.5% in the region.', '61.5%', 61.5, U, U, 'percent', U],
@@ -182,6 +182,13 @@ const ROWS: Row[] = [
   ['She was shot dead outside her home.', 'She', 1, U, U, 'person', 'killed'],
   ['His body was found near the river.', 'His body', 1, U, U, 'body', 'killed'],
   ['The army said it neutralized 6 militants.', '6 militants', 6, U, U, 'militants', 'killed'],
+  ['For a year and a half, the drafts were blocked.', 'a year and a half', 1.5, U, U, 'years', U],
+  ['The train was two and a half hours late.', 'two and a half hours', 2.5, U, U, 'hours', U],
+  ['Austin put 8,500 U.S. troops on heightened alert.', '8,500 U.S. troops', 8500, U, U, 'troops', U],
+  ['There are about 400 British troops in Poland.', 'about 400 British troops', 400, U, U, 'troops', U],
+  ['The bombs were three times more powerful.', 'three times', 3, U, U, null, U],
+  ['Between 90-100% of the wheat comes from Russia.', 'Between 90-100%', 90, 90, 100, 'percent', U],
+  ['Terrorists killed 144 people in the attack on the hall.', '144 people', 144, U, U, 'people', 'killed'],
 ];
 
 describe('quantity table', () => {

@@ -31,6 +31,8 @@ const VAGUE = alternation(Object.keys(VAGUE_MAGNITUDES).map((v) => v.replace(/ o
 const ATOM = new RegExp(
   [
     String.raw`(?<vague>\b(?:${VAGUE})\s+of\b)`,
+    String.raw`(?<unitHalf>\ban?\s+(?<uhUnit>year|month|week|day|hour|minute)\s+and\s+a\s+half\b)`,
+    String.raw`(?<andHalf>\b(?<ahNum>\d+|${SMALL_WORD})\s+and\s+a\s+half\b)`,
     String.raw`(?<age>\b(?<ageNum>\d{1,3}|${SMALL_WORD}(?:-${SMALL_WORD})?)[ -](?<ageUnit>year|month|week|day)s?[ -]old\b)`,
     String.raw`(?<adj>\b(?<adjNum>\d+|${SMALL_WORD}(?:-${SMALL_WORD})?)-(?<adjUnit>${ADJ_UNIT})(?:-(?<adjOld>old|long))?\b)`,
     String.raw`(?<frac>\b(?<fracNum>a|an|${SMALL_WORD})[\s-](?<fracDen>${DENOMINATOR})\b(?!-)|\bhalf(?=\s+(?:of|the)\b))`,
@@ -60,6 +62,11 @@ function atomOf(hit: Hit): Atom | null {
   if (g.vague) {
     const key = hit.text.toLowerCase().replace(/\s+/g, ' ');
     return { hit, value: null, vague: VAGUE_MAGNITUDES[key] };
+  }
+  if (g.unitHalf) return { hit, value: 1.5, unit: g.uhUnit!.toLowerCase() + 's', measure: 'duration' };
+  if (g.andHalf) {
+    const n = /^\d/.test(g.ahNum!) ? Number(g.ahNum) : parseWords(g.ahNum!);
+    return n === null ? null : { hit, value: n + 0.5 };
   }
   if (g.age) {
     const n = /^\d/.test(g.ageNum!) ? Number(g.ageNum) : parseWords(g.ageNum!);
@@ -117,7 +124,7 @@ function joinRanges(atoms: Atom[], text: string): Mention<'number'>[] {
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i + 1];
-    if (b && a.value !== null && b.value !== null && !a.vague && !b.vague && a.measure === b.measure) {
+    if (b && a.value !== null && b.value !== null && !a.vague && !b.vague && (a.measure === b.measure || (!a.measure && (b.measure === 'percent' || b.measure === 'money')))) {
       const gap = text.slice(a.hit.end, b.hit.start);
       const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, a.hit.start - 12), a.hit.start));
       const isAnd = /^\s+and\s+$/i.test(gap);
