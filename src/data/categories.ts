@@ -19,7 +19,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Obj
   missing: ['missing', 'disappear*', 'unaccounted'],
   released: ['releas*', 'freed', 'frees', 'freeing', 'exchang*', 'swap*', 'return*', 'repatriat*', 'handed over', 'hand over', 'hands over',
     'handing over', 'liberat*', 'pardon*'],
-  captured: ['captur*', 'recaptur*', 'detain*', 'detention', 'arrest*', 'abduct*', 'kidnap*', 'hostage*', 'held', 'hold', 'holds', 'holding', 'imprison*',
+  captured: ['captur*', 'recaptur*', 'detain*', 'detention', 'arrest*', 'abduct*', 'kidnap*', 'hostage*', 'hold', 'holds', 'holding', 'imprison*',
     'jailed', 'taken prisoner', 'captive*', 'captivity', 'prisoner*', 'pow', 'pows', 'seiz*'],
   displaced: ['displac*', 'fled', 'flee*', 'refugee*', 'evacuat*', 'homeless', 'uproot*', 'deport*'],
   attack: ['attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'missile*', 'drone*', 'rocket*', 'shell*', 'bomb*',
@@ -34,7 +34,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Obj
 export const CATEGORY_UNITS: Readonly<Record<string, Category>> = Object.freeze({
   deaths: 'killed', death: 'killed', dead: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', casualties: 'casualties',
-  hostages: 'captured', captives: 'captured', detainees: 'captured', pows: 'captured', abductees: 'captured',
+  hostages: 'captured', captives: 'captured', prisoners: 'captured', detainees: 'captured', pows: 'captured', abductees: 'captured',
   refugees: 'displaced', evacuees: 'displaced',
   missiles: 'attack', drones: 'attack', rockets: 'attack', shells: 'attack', strikes: 'attack', airstrikes: 'attack', attacks: 'attack',
   bombs: 'attack', raids: 'attack', sorties: 'attack',

@@ -25,7 +25,8 @@ const harmAt = (tokens: readonly Token[], i: number): { category: Category; leng
   const hit = categoryAt(tokens, i);
   return hit && HARM.has(hit.category) && !/^(?:death|deaths|toll|bodies|corpses|fatal|life|dead)$/.test(tokens[i]!.normal) ? hit : null;
 };
-const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died', 'dies'].includes(tokens[i]?.normal ?? '');
+/** Only what happened: "died", not "if he dies". */
+const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died'].includes(tokens[i]?.normal ?? '');
 /** One person: a person noun, or "his body"/"the corpse" (a body found is a death). */
 const isSingularPerson = (t: Token): boolean => (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal)) && !t.tags.has('Plural');
 

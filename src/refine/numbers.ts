@@ -34,18 +34,32 @@ const wordAfter = (text: string, end: number): string => /^[^\p{L}\n]*([\p{L}]+)
 /** A clock time written without a colon: "at 10 pm", "around 3 a.m.", "at 0600 GMT". */
 const CLOCK_AFTER = /^\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b|GMT\b|UTC\b|local time\b|o'clock\b)/i;
 
-export const dropNonQuantities: Refiner = (article, mentions, ctx) =>
-  mentions.filter((m) => {
+const MODALS = new Set(['need', 'needs', 'must', 'can', 'could', 'should', 'would', 'may', 'might', 'will', 'has', 'is', 'was', 'does', 'did', 'cannot']);
+
+export const dropNonQuantities: Refiner = (article, mentions, ctx) => {
+  const tokens = article.nlp.tokens;
+  return mentions.filter((m) => {
     if (!isNumber(m) || m.value.qualifier || m.value.vague) return true;
     const written = m.text.toLowerCase();
     const before = wordBefore(article.text, m.start);
     const after = wordAfter(article.text, m.end);
-    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before));
+    const i = tokenAtOrAfter(tokens, m.start);
+    const prev = tokens[i - 1];
+    const prevJoined = !!prev && prev.sentence === tokens[i]?.sentence && /^[ \t]+$/.test(article.text.slice(prev.end, m.start));
+    // "one" as a pronoun: "one of the largest", "no one", "One need not", "the electric one".
+    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || MODALS.has(after) ||
+      (prevJoined && prev!.tags.has('Adjective') && !prev!.tags.has('Value')));
     const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
     const clock = /^\d/.test(written) && CLOCK_AFTER.test(article.text.slice(m.end, m.end + 12));
-    if (pronoun || definite || clock) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
-    return !pronoun && !definite && !clock;
+    // A number that is part of a name: "Fox Nation 101", "Boeing 737", "Image 2 of 3", "Resolution 2334".
+    const next = tokens[tokenAtOrAfter(tokens, m.end)];
+    const inName = /^\d+$/.test(m.text) && prevJoined && /^\p{Lu}/u.test(prev!.text) && !prev!.tags.has('Date') && !prev!.tags.has('Value') &&
+      !isNationality(prev!) && !(next && next.sentence === prev!.sentence && isCountNoun(next) && /^[ \t]+$/.test(article.text.slice(m.end, next.start)));
+    const drop = pronoun || definite || clock || inName;
+    if (drop) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
+    return !drop;
   });
+};
 
 /**
  * Ages: "aged 25", and a figure set off by commas after a name ("Ivanov, 48, said") are ages in years,
