@@ -16,6 +16,7 @@ import { gazetteerPlace } from './extract/place/gazetteerPlace.js';
 import { bareYear } from './extract/date/bareYear.js';
 import { chronoDates } from './extract/date/chronoDates.js';
 import { agoDate } from './extract/date/agoDate.js';
+import { anchorDate } from './extract/date/anchorDate.js';
 import { quantities } from './extract/number/quantities.js';
 import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
@@ -25,6 +26,7 @@ import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifi
 import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
 import { removeOverlapsOf } from './refine/removeOverlaps.js';
 import { resolveDates } from './refine/resolveDates.js';
+import { mergeDateRanges } from './refine/mergeDateRanges.js';
 import { resolveEntities } from './refine/resolveEntities.js';
 import { byStartThenLongest } from './util/spans.js';
 
@@ -38,6 +40,7 @@ export const defaultPipeline: Pipeline = {
     { kind: 'date', extract: chronoDates },
     { kind: 'date', extract: bareYear },
     { kind: 'date', extract: agoDate },
+    { kind: 'date', extract: anchorDate },
     { kind: 'number', extract: quantities },
     { kind: 'person', extract: credit }, // credits also name the source organization
     { kind: 'person', extract: titledName },
@@ -56,6 +59,7 @@ export const defaultPipeline: Pipeline = {
     // Dates first: a full date swallows the bare year inside it, and dates must be final
     // before numbers inside them are dropped.
     removeOverlapsOf('date'),
+    mergeDateRanges, // before numbers: the end day of "May 23 and 25" is part of the date
     dropNumbersInDates,
     dropNonQuantities,
     dropParticleQualifiers,

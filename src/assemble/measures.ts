@@ -7,6 +7,7 @@ export function toDateFact(m: Mention<'date'>): DateFact {
   const r = m.value.resolved ?? { iso: null, precision: null, reason: 'not resolved' };
   const fact: DateFact = { text: m.text, start: m.start, end: m.end, value: r.iso, precision: r.precision, relative: m.value.relative ?? null, rule: m.rule };
   if (r.iso === null && r.reason) fact.unresolved = r.reason;
+  if (r.end) fact.rangeEnd = r.end;
   if (m.value.hasTime && m.value.parts.hour !== undefined) fact.time = `${pad(m.value.parts.hour)}:${pad(m.value.parts.minute ?? 0)}`;
   return fact;
 }

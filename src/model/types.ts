@@ -39,6 +39,7 @@ export type Relative =
   | 'month' // last month, in March (no year)
   | 'year' // last year, this year
   | 'ago' // three days ago
+  | 'anchor' // the day before, the next day, three days later: relative to the date just mentioned
   | 'period'; // the weekend, the coming days: no ISO value
 
 export interface DateValue {
@@ -53,7 +54,9 @@ export interface DateValue {
   /** Whether the expression has a time of day attached. */
   hasTime?: boolean;
   /** Set by refine/resolveDates: the calendar value, or null with the reason. */
-  resolved?: { iso: string | null; precision: 'day' | 'week' | 'month' | 'year' | null; reason?: string };
+  resolved?: { iso: string | null; precision: 'day' | 'week' | 'month' | 'year' | null; reason?: string; end?: string };
+  /** The last day of a range ("May 23 and 25", "from 2014 to 2016"): the parts the text gives for it. */
+  rangeEnd?: DateParts;
 }
 
 export interface NumberValue {
@@ -199,6 +202,8 @@ export interface DateFact extends TextSpan {
   unresolved?: string;
   /** Time of day attached to the date, "HH:MM", where the text gives one. */
   time?: string;
+  /** For a range ("between May 23 and 25"): its last day, month or year, ISO 8601; `value` is its first. */
+  rangeEnd?: string;
   rule: string;
 }
 

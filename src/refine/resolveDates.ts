@@ -7,7 +7,7 @@
  *    else the publication year, moved by the tense rule;
  *  - with no anchor the value is null and `reason` says why.
  */
-import type { AnyMention, DateValue, Mention, Refiner } from '../model/types.js';
+import type { AnyMention, DateParts, DateValue, Mention, Refiner } from '../model/types.js';
 import { addDays, addMonths, isoDay, isoMonth, isoWeek, isValidDay, parseIsoDate, weekday, type Ymd } from '../util/calendar.js';
 
 type Resolved = NonNullable<DateValue['resolved']>;
@@ -38,11 +38,11 @@ function yearFor(month: number, day: number | undefined, m: Mention<'date'>, yea
   return later ? pub.year - 1 : pub.year;
 }
 
-function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number }[]): Resolved {
+function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number }[], anchor: Ymd | null): Resolved {
   const v = m.value;
   const p = v.parts;
   const future = FUTURE.test(clauseAround(text, m));
-  if (!v.relative || v.relative === 'month') {
+  if (!v.relative || (v.relative === 'month' && p.month !== undefined)) {
     if (p.month === undefined) return p.year === undefined ? unresolved('no calendar value') : { iso: String(p.year).padStart(4, '0'), precision: 'year' };
     const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future);
     if (year === null) return unresolved('no year in the article and no publication date');
@@ -50,6 +50,9 @@ function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at:
     return isValidDay(year, p.month, p.day) ? { iso: isoDay({ year, month: p.month, day: p.day }), precision: 'day' } : unresolved('not a calendar day');
   }
   if (v.relative === 'period') return unresolved('a period with no ISO 8601 value');
+  if (v.relative === 'anchor') {
+    return anchor ? { iso: isoDay(addDays(anchor, v.offset ?? 0)), precision: 'day' } : unresolved('relative to a date the article does not give');
+  }
   if (!pub) return unresolved('relative date and no publication date');
   const n = v.offset ?? 0;
   switch (v.relative) {
@@ -57,6 +60,10 @@ function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at:
       return { iso: isoDay(addDays(pub, n)), precision: 'day' };
     case 'week':
       return { iso: isoWeek(addDays(pub, 7 * n)), precision: 'week' };
+    case 'month': {
+      const d = addMonths(pub.year, pub.month, n);
+      return { iso: isoMonth(d.year, d.month), precision: 'month' };
+    }
     case 'year':
       return { iso: String(pub.year + n), precision: 'year' };
     case 'ago': {
@@ -80,8 +87,29 @@ function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at:
   return unresolved('unknown relative date');
 }
 
+/** The last day (month, year) of a range, with what the text leaves out taken from its first. */
+function rangeEndIso(start: Resolved, end: DateParts): string | undefined {
+  if (!start.iso) return undefined;
+  const [y, mo, d] = start.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const year = end.year ?? y;
+  const month = end.month ?? mo;
+  if (end.day !== undefined && month !== undefined && isValidDay(year, month, end.day)) return isoDay({ year, month, day: end.day });
+  if (end.month !== undefined) return isoMonth(year, end.month);
+  return end.year !== undefined && end.month === undefined && end.day === undefined ? String(year) : undefined;
+}
+
 export const resolveDates: Refiner = (article, mentions) => {
   const pub = article.published ? parseIsoDate(article.published) : null;
   const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year }] : []));
-  return mentions.map((m): AnyMention => (m.kind === 'date' ? { ...m, value: { ...m.value, resolved: resolve(m, article.text, pub, years) } } : m));
+  let anchor: Ymd | null = null; // the last day-precision date so far, for "the day before"
+  return mentions.map((m): AnyMention => {
+    if (m.kind !== 'date') return m;
+    const resolved = resolve(m, article.text, pub, years, anchor);
+    if (m.value.rangeEnd) {
+      const end = rangeEndIso(resolved, m.value.rangeEnd);
+      if (end) resolved.end = end;
+    }
+    if (resolved.precision === 'day' && resolved.iso) anchor = parseIsoDate(resolved.iso);
+    return { ...m, value: { ...m.value, resolved } };
+  });
 };

@@ -22,16 +22,18 @@ const COUNT = String.raw`(?:\d+|a|an|a few|few|several|some|the|${alternation([.
 const UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|month|year|decade)s?`;
 /** A stretch of time, not a point: "the past four days", "after 39 months", "within two weeks". */
 const DURATION = new RegExp(String.raw`^(?:the\s+|over\s+the\s+|in\s+the\s+)?(?:past|last|next|coming|previous|following|after|within|in|for|over)\s+(?:the\s+)?(?:${COUNT}\s+)+${UNIT}(?:\s+later)?$|^${COUNT}\s+${UNIT}\s+later$`, 'i');
-const CASUAL_DAY = /^(?:(?<before>the day before yesterday)|(?<after>the day after tomorrow)|(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<tomorrow>tomorrow))\b/i;
+const CASUAL_DAY = /^(?:(?<before>the day before yesterday)|(?<after>the day after tomorrow)|(?<yesterday>yesterday|last night)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<tomorrow>tomorrow))\b/i;
 const PERIOD = /^(?<which>last|this|next|past|previous|coming)\s+(?<unit>week|month|year)$/i;
-const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight|tonight)$/i;
+const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight)$/i;
+/** Relative to the date just mentioned, not to the publication date: left to extract/date/anchorDate. */
+const ANCHORED = /^(?:the\s+)?(?:day\s+(?:before|after)|(?:previous|next|following)\s+day)$/i;
 const LEAD = /^(?:on|at|in|by|from|during|since|until|till)\s+/i;
 const WEEKDAY_MOD = /^(?<mod>last|this|next|past|previous|coming)\s+/i;
 
 type ChronoKnown = Partial<Record<'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute', number>>;
 
 function classify(text: string, known: ChronoKnown): DateValue | null {
-  if (NOT_DATES.test(text) || DURATION.test(text)) return null;
+  if (NOT_DATES.test(text) || DURATION.test(text) || ANCHORED.test(text)) return null;
   const hasTime = known.hour !== undefined;
   const time: DateParts = hasTime ? { hour: known.hour, minute: known.minute ?? 0 } : {};
   if (/\bago\b/i.test(text)) return null; // "X ago" belongs to extract/date/agoDate
@@ -72,6 +74,12 @@ export const chronoDates: Extractor = (article) => {
     }
     const value = classify(text, known);
     if (!value || text === '') continue;
+    // chrono's own ranges: "from Feb. 24 to March 3".
+    if (r.end && (!value.relative || value.relative === 'month')) {
+      const end: DateParts = {};
+      for (const k of ['year', 'month', 'day'] as const) if (r.end.isCertain(k)) end[k] = r.end.get(k) ?? undefined;
+      if (end.day !== undefined || end.month !== undefined || end.year !== undefined) value.rangeEnd = end;
+    }
     out.push({ kind: 'date', start: span.start, end: span.end, text, value, rule: 'date/chrono' });
   }
   return out;
