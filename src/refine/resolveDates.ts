@@ -15,12 +15,22 @@ type Resolved = NonNullable<DateValue['resolved']>;
 /** Future markers in the clause around a date: "will", "is set to", "is due to", "plans to", "next". */
 const FUTURE = /\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|expected|scheduled|slated|going|planning)\b|(?:was|were)\s+(?:set|due|expected|scheduled|slated|going|planning)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|upcoming)\b|'ll\b/i;
 
-function clauseAround(text: string, m: { start: number; end: number }): string {
-  const before = text.slice(Math.max(0, m.start - 200), m.start);
-  const after = text.slice(m.end, m.end + 120);
-  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!'));
-  const to = after.search(/[.;\n?!]/);
-  return before.slice(from + 1) + ' ' + (to < 0 ? after : after.slice(0, to));
+/** Verbs of saying in the past: "Lavrov said on Tuesday that talks will resume" dates the saying. */
+const REPORTED = /\b(?:said|told|announced|stated|reported|claimed|added|confirmed|wrote|insisted|warned|noted)\b/i;
+const SUBORDINATE = /\s(?:that|which|who|because|after|before|when|while|as|where)\s/i;
+
+/** Whether the clause that holds a date speaks of the future: its verb before the date, or after it up to a subordinate clause. */
+function isFuture(text: string, m: { start: number; end: number }): boolean {
+  const window = text.slice(Math.max(0, m.start - 200), m.start);
+  const before = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('?'), window.lastIndexOf('!')) + 1);
+  let after = text.slice(m.end, m.end + 120);
+  const stop = after.search(/[.;\n?!]/);
+  if (stop >= 0) after = after.slice(0, stop);
+  const sub = SUBORDINATE.exec(after);
+  if (sub) after = after.slice(0, sub.index);
+  if (FUTURE.test(before)) return true;
+  if (REPORTED.test(before)) return false;
+  return FUTURE.test(after);
 }
 
 const unresolved = (reason: string): Resolved => ({ iso: null, precision: null, reason });
@@ -41,7 +51,7 @@ function yearFor(month: number, day: number | undefined, m: Mention<'date'>, yea
 function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number }[], anchor: Ymd | null): Resolved {
   const v = m.value;
   const p = v.parts;
-  const future = FUTURE.test(clauseAround(text, m));
+  const future = isFuture(text, m);
   if (!v.relative || (v.relative === 'month' && p.month !== undefined)) {
     if (p.month === undefined) return p.year === undefined ? unresolved('no calendar value') : { iso: String(p.year).padStart(4, '0'), precision: 'year' };
     const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future);

@@ -12,7 +12,7 @@ import { parseWords } from '../number/parseNumber.js';
 
 const COUNT = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an']);
 const ANCHORED = new RegExp(
-  String.raw`\b(?:(?<before>the\s+(?:day\s+before|previous\s+day|preceding\s+day|eve))(?!\s+yesterday)|(?<after>the\s+(?:day\s+after|next\s+day|following\s+day))(?!\s+tomorrow)|(?<count>\d{1,3}|${COUNT})\s+(?<unit>day|week)s?\s+(?<dir>later|earlier|before|after)(?!\s+(?:the|that|his|her|their|its|a|an)\b))`,
+  String.raw`\b(?:(?<before>the\s+(?:day\s+before|previous\s+day|preceding\s+day|eve))(?!\s+yesterday)|(?<after>the\s+(?:day\s+after|next\s+day|following\s+day))(?!\s+tomorrow)|(?<count>\d{1,3}|${COUNT})\s+(?<unit>day|week)s?\s+(?:(?<dir>later|earlier)|(?<prep>before|after)(?!\s+(?:the|that|this|his|her|their|its|a|an)\b)))`,
   'gi',
 );
 
@@ -26,7 +26,7 @@ export const anchorDate: Extractor = (article) =>
       const c = g.count!.toLowerCase();
       const n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : parseWords(c);
       if (n === null) return [];
-      days = n * (g.unit!.toLowerCase() === 'week' ? 7 : 1) * (/later|after/i.test(g.dir!) ? 1 : -1);
+      days = n * (g.unit!.toLowerCase() === 'week' ? 7 : 1) * (/later|after/i.test(g.dir ?? g.prep!) ? 1 : -1);
     }
     return [{ kind: 'date', start: hit.start, end: hit.end, text: hit.text, value: { parts: {}, relative: 'anchor', offset: days }, rule: 'date/anchor' }];
   });
