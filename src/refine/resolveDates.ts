@@ -8,6 +8,7 @@
  *  - with no anchor the value is null and `reason` says why.
  */
 import type { AnyMention, DateParts, DateValue, Mention, Refiner } from '../model/types.js';
+import { tokenAtOrAfter } from '../util/tokens.js';
 import { addDays, addMonths, isoDay, isoMonth, isoWeek, isValidDay, parseIsoDate, weekday, type Ymd } from '../util/calendar.js';
 
 type Resolved = NonNullable<DateValue['resolved']>;
@@ -28,6 +29,7 @@ function isFuture(text: string, m: { start: number; end: number }): boolean {
   if (stop >= 0) after = after.slice(0, stop);
   const sub = SUBORDINATE.exec(after);
   if (sub) after = after.slice(0, sub.index);
+  if (REPORTED.test(before.slice(-40))) return false; // "... will meet in May, the ministry said on Sunday"
   if (FUTURE.test(before)) return true;
   if (REPORTED.test(before)) return false;
   return FUTURE.test(after);
@@ -35,9 +37,11 @@ function isFuture(text: string, m: { start: number; end: number }): boolean {
 
 const unresolved = (reason: string): Resolved => ({ iso: null, precision: null, reason });
 
-function yearFor(month: number, day: number | undefined, m: Mention<'date'>, years: { at: number; year: number }[], pub: Ymd | null, future: boolean): number | null {
+function yearFor(month: number, day: number | undefined, m: Mention<'date'>, years: { at: number; year: number; sentence: number }[], pub: Ymd | null, future: boolean, sentence: number): number | null {
   let best: { at: number; year: number } | undefined;
-  for (const y of years) {
+  // With a publication date, a year elsewhere in the article is often history ("the 1986 disaster");
+  // only a year in the same sentence then overrides the publication year.
+  for (const y of pub ? years.filter((x) => x.sentence === sentence) : years) {
     if (!best || Math.abs(y.at - m.start) < Math.abs(best.at - m.start) || (Math.abs(y.at - m.start) === Math.abs(best.at - m.start) && y.at < best.at)) best = y;
   }
   if (best) return best.year;
@@ -48,13 +52,13 @@ function yearFor(month: number, day: number | undefined, m: Mention<'date'>, yea
   return later ? pub.year - 1 : pub.year;
 }
 
-function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number }[], anchor: Ymd | null): Resolved {
+function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number; sentence: number }[], anchor: Ymd | null, sentence: number): Resolved {
   const v = m.value;
   const p = v.parts;
   const future = isFuture(text, m);
   if (!v.relative || (v.relative === 'month' && p.month !== undefined)) {
     if (p.month === undefined) return p.year === undefined ? unresolved('no calendar value') : { iso: String(p.year).padStart(4, '0'), precision: 'year' };
-    const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future);
+    const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future, sentence);
     if (year === null) return unresolved('no year in the article and no publication date');
     if (p.day === undefined) return { iso: isoMonth(year, p.month), precision: 'month' };
     return isValidDay(year, p.month, p.day) ? { iso: isoDay({ year, month: p.month, day: p.day }), precision: 'day' } : unresolved('not a calendar day');
@@ -110,11 +114,13 @@ function rangeEndIso(start: Resolved, end: DateParts): string | undefined {
 
 export const resolveDates: Refiner = (article, mentions) => {
   const pub = article.published ? parseIsoDate(article.published) : null;
-  const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year }] : []));
+  const tokens = article.nlp.tokens;
+  const sentenceOf = (offset: number): number => tokens[Math.min(tokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentence ?? -1;
+  const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year, sentence: sentenceOf(m.start) }] : []));
   let anchor: Ymd | null = null; // the last day-precision date so far, for "the day before"
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'date') return m;
-    const resolved = resolve(m, article.text, pub, years, anchor);
+    const resolved = resolve(m, article.text, pub, years, anchor, sentenceOf(m.start));
     if (m.value.rangeEnd) {
       const end = rangeEndIso(resolved, m.value.rangeEnd);
       if (end) resolved.end = end;

@@ -25,7 +25,7 @@ describe('date values resolved against the publication date', () => {
     ['The war began in March.', '2025-05-24', 'March', '2025-03'],
     ['Elections are due in November.', '2025-05-24', 'November', '2025-11'],
     ['The offensive began in November.', '2025-05-24', 'November', '2024-11'],
-    ['The east Ukraine war began in 2014. Moscow annexed Crimea in March.', '2015-12-01', 'March', '2014-03'],
+    ['The east Ukraine war began in 2014 when Moscow annexed Crimea in March.', '2015-12-01', 'March', '2014-03'],
     ['Moscow launched its offensive in 2022.', '2025-05-24', '2022', '2022'],
     ['talks a week ago in Turkey', '2025-05-24', 'a week ago', '2025-W20'],
     ['sixteen months ago the war began', '2023-06-24', 'sixteen months ago', '2022-02'],

@@ -12,7 +12,7 @@ import { parseWords } from '../number/parseNumber.js';
 
 const COUNT = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an']);
 const ANCHORED = new RegExp(
-  String.raw`\b(?:(?<before>the\s+(?:day\s+before|previous\s+day|preceding\s+day|eve))(?!\s+yesterday)|(?<after>the\s+(?:day\s+after|next\s+day|following\s+day))(?!\s+tomorrow)|(?<count>\d{1,3}|${COUNT})\s+(?<unit>day|week)s?\s+(?:(?<dir>later|earlier)|(?<prep>before|after)(?!\s+(?:the|that|this|his|her|their|its|a|an)\b)))`,
+  String.raw`\b(?:(?<before>the\s+(?:day\s+before|previous\s+day|preceding\s+day|eve)\b)(?!\s+yesterday)|(?<after>the\s+(?:day\s+after|next\s+day|following\s+day)\b)(?!\s+tomorrow)|(?<count>\d{1,3}|${COUNT})\s+(?<unit>day|week)s?\s+(?:(?<dir>later|earlier)|(?<prep>before|after)(?!\s+(?:the|that|this|his|her|their|its|a|an)\b)))`,
   'gi',
 );
 

@@ -24,7 +24,9 @@ const UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|month|year|
 const DURATION = new RegExp(String.raw`^(?:the\s+|over\s+the\s+|in\s+the\s+)?(?:past|last|next|coming|previous|following|after|within|in|for|over)\s+(?:the\s+)?(?:${COUNT}\s+)+${UNIT}(?:\s+later)?$|^${COUNT}\s+${UNIT}\s+later$`, 'i');
 const CASUAL_DAY = /^(?:(?<before>the day before yesterday)|(?<after>the day after tomorrow)|(?<yesterday>yesterday|last night)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<tomorrow>tomorrow))\b/i;
 const PERIOD = /^(?<which>last|this|next|past|previous|coming)\s+(?<unit>week|month|year)$/i;
-const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight)$/i;
+const NOT_DATES = /^(?:now|right now|currently|at the moment|afternoon|morning|evening|night|noon|midnight|weekdays?|weekends? days?)$/i;
+/** An offset from some event, not a date: "a year after the coup", "two months later", "24 hours". */
+const OFFSET = new RegExp(String.raw`^(?:(?:in|within|for|after|over)\s+)?${COUNT}\s+${UNIT}(?:\s+(?:after|before|later|earlier))?$`, 'i');
 /** Relative to the date just mentioned, not to the publication date: left to extract/date/anchorDate. */
 const ANCHORED = /^(?:the\s+)?(?:day\s+(?:before|after)|(?:previous|next|following)\s+day)$/i;
 const LEAD = /^(?:on|at|in|by|from|during|since|until|till)\s+/i;
@@ -32,8 +34,8 @@ const WEEKDAY_MOD = /^(?<mod>last|this|next|past|previous|coming)\s+/i;
 
 type ChronoKnown = Partial<Record<'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute', number>>;
 
-function classify(text: string, known: ChronoKnown): DateValue | null {
-  if (NOT_DATES.test(text) || DURATION.test(text) || ANCHORED.test(text)) return null;
+function classify(text: string, known: ChronoKnown, relativeResult: boolean): DateValue | null {
+  if (NOT_DATES.test(text) || DURATION.test(text) || ANCHORED.test(text) || OFFSET.test(text)) return null;
   const hasTime = known.hour !== undefined;
   const time: DateParts = hasTime ? { hour: known.hour, minute: known.minute ?? 0 } : {};
   if (/\bago\b/i.test(text)) return null; // "X ago" belongs to extract/date/agoDate
@@ -56,6 +58,9 @@ function classify(text: string, known: ChronoKnown): DateValue | null {
     return { parts: { weekday: known.weekday, ...time }, relative: 'weekday', offset, hasTime };
   }
   if (known.month === undefined && known.year === undefined) return null; // a bare time of day
+  // chrono computed this one from its reference instant ("the end of next week", "the last day"): it
+  // is relative in a way the rules above do not resolve, so it is left out rather than given a made-up value.
+  if (relativeResult) return null;
   const parts: DateParts = { year: known.year, month: known.month, day: known.day, ...time };
   if (known.weekday !== undefined) parts.weekday = known.weekday;
   return { parts, relative: known.year === undefined ? 'month' : undefined, hasTime };
@@ -72,7 +77,10 @@ export const chronoDates: Extractor = (article) => {
     for (const k of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
       if (r.start.isCertain(k)) known[k] = r.start.get(k) ?? undefined;
     }
-    const value = classify(text, known);
+    const tags = typeof r.tags === 'function' ? [...r.tags()] : [];
+    const relativeResult = tags.some((t) => /relative|casualReference/i.test(t));
+    const raw = article.text.slice(r.index, r.index + r.text.length).trim();
+    const value = DURATION.test(raw) || OFFSET.test(raw) ? null : classify(text, known, relativeResult);
     if (!value || text === '') continue;
     // chrono's own ranges: "from Feb. 24 to March 3".
     if (r.end && (!value.relative || value.relative === 'month')) {
