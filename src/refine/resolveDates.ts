@@ -37,7 +37,9 @@ function isFuture(text: string, m: { start: number; end: number }): boolean {
 
 const unresolved = (reason: string): Resolved => ({ iso: null, precision: null, reason });
 
-function yearFor(month: number, day: number | undefined, m: Mention<'date'>, years: { at: number; year: number; sentence: number }[], pub: Ymd | null, future: boolean, sentence: number): number | null {
+type Tense = 'past' | 'future' | 'unknown';
+
+function yearFor(month: number, day: number | undefined, m: Mention<'date'>, years: { at: number; year: number; sentence: number }[], pub: Ymd | null, tense: Tense, sentence: number): number | null {
   let best: { at: number; year: number } | undefined;
   // With a publication date, a year elsewhere in the article is often history ("the 1986 disaster");
   // only a year in the same sentence then overrides the publication year.
@@ -48,17 +50,21 @@ function yearFor(month: number, day: number | undefined, m: Mention<'date'>, yea
   if (!pub) return null;
   const later = month > pub.month || (month === pub.month && (day ?? 1) > pub.day);
   const earlier = month < pub.month || (month === pub.month && (day ?? 31) < pub.day);
-  if (future) return earlier ? pub.year + 1 : pub.year;
-  return later ? pub.year - 1 : pub.year;
+  if (tense === 'future') return earlier ? pub.year + 1 : pub.year;
+  if (tense === 'past') return later ? pub.year - 1 : pub.year;
+  // No tense to go by ("On June 6, there is the anniversary"): the occurrence closest to the publication date.
+  const distance = (y: number): number => Math.abs(Date.UTC(y, month - 1, day ?? 15) - Date.UTC(pub.year, pub.month - 1, pub.day));
+  return [pub.year - 1, pub.year, pub.year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
-function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number; sentence: number }[], anchor: Ymd | null, sentence: number): Resolved {
+function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at: number; year: number; sentence: number }[], anchor: Ymd | null, sentence: number, pastVerb: boolean): Resolved {
   const v = m.value;
   const p = v.parts;
   const future = isFuture(text, m);
+  const tense: Tense = future ? 'future' : pastVerb || REPORTED.test(text.slice(Math.max(0, m.start - 80), m.start)) ? 'past' : 'unknown';
   if (!v.relative || (v.relative === 'month' && p.month !== undefined)) {
     if (p.month === undefined) return p.year === undefined ? unresolved('no calendar value') : { iso: String(p.year).padStart(4, '0'), precision: 'year' };
-    const year = p.year ?? yearFor(p.month, p.day, m, years, pub, future, sentence);
+    const year = p.year ?? yearFor(p.month, p.day, m, years, pub, tense, sentence);
     if (year === null) return unresolved('no year in the article and no publication date');
     if (p.day === undefined) return { iso: isoMonth(year, p.month), precision: 'month' };
     return isValidDay(year, p.month, p.day) ? { iso: isoDay({ year, month: p.month, day: p.day }), precision: 'day' } : unresolved('not a calendar day');
@@ -120,7 +126,9 @@ export const resolveDates: Refiner = (article, mentions) => {
   let anchor: Ymd | null = null; // the last day-precision date so far, for "the day before"
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'date') return m;
-    const resolved = resolve(m, article.text, pub, years, anchor, sentenceOf(m.start));
+    const sentence = sentenceOf(m.start);
+    const pastVerb = tokens.some((t) => t.sentence === sentence && (t.end <= m.start || t.start >= m.end) && t.tags.has('PastTense'));
+    const resolved = resolve(m, article.text, pub, years, anchor, sentence, pastVerb);
     if (m.value.rangeEnd) {
       const end = rangeEndIso(resolved, m.value.rangeEnd);
       if (end) resolved.end = end;
