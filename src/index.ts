@@ -12,6 +12,7 @@ import { assembleOrganizations } from './assemble/organizations.js';
 import { assemblePeople } from './assemble/people.js';
 import { assemblePlaces } from './assemble/places.js';
 import { toDateFact, toNumberFact } from './assemble/measures.js';
+import { extractQuotes } from './assemble/quotes.js';
 import { loadGazetteer } from './geo/gazetteer.js';
 import type { ArticleFacts, ArticleInput, Context, FactType, Mention } from './model/types.js';
 import { KINDS } from './model/types.js';
@@ -43,16 +44,19 @@ export function extractSync(input: ArticleInput | string, options: ExtractOption
   const mentions = runPipeline(article, defaultPipeline, ctx, types);
   const of = <K extends Mention['kind']>(kind: K): Mention<K>[] => mentions.filter((m) => m.kind === kind) as unknown as Mention<K>[];
   const want = (t: FactType): boolean => types.includes(t);
+  const people = want('people') ? assemblePeople(of('person')) : [];
+  const organizations = want('organizations') ? assembleOrganizations(of('organization')) : [];
   return {
     id: record.id,
     title,
     published,
     publishedSource,
-    people: want('people') ? assemblePeople(of('person')) : [],
+    people,
     places: want('places') ? assemblePlaces(of('place'), article.nlp.tokens) : [],
-    organizations: want('organizations') ? assembleOrganizations(of('organization')) : [],
+    organizations,
     dates: want('dates') ? of('date').map(toDateFact) : [],
     numbers: want('numbers') ? of('number').map(toNumberFact) : [],
+    quotes: want('people') || want('organizations') ? extractQuotes(record.text, article.nlp.tokens, mentions, people, organizations) : [],
   };
 }
 

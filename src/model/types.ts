@@ -223,6 +223,18 @@ export interface NumberFact extends TextSpan {
   rule: string;
 }
 
+/** Who said what: a quotation or a reported statement and the person or organization it is attributed to. */
+export interface Quote extends TextSpan {
+  /** `direct` for words in quotation marks, `reported` for "X said (that) ...". */
+  kind: 'direct' | 'reported';
+  /** The speaker's name as the article's Person or Organization gives it (fullest form), or as written. */
+  speaker: string;
+  speakerType: 'person' | 'organization' | 'other';
+  /** Where the speaker is named for this statement ("Zelenskyy said"; "he" resolves to the last person named). */
+  speakerMention: TextSpan;
+  rule: string;
+}
+
 export type PublishedSource = 'metadata' | 'dateline' | 'ref-date' | null;
 
 export interface ArticleFacts {
@@ -235,4 +247,6 @@ export interface ArticleFacts {
   organizations: Organization[];
   dates: DateFact[];
   numbers: NumberFact[];
+  /** Who said what, in text order. */
+  quotes: Quote[];
 }

@@ -126,3 +126,26 @@ describe('organizations', () => {
     expect(factsOf(sentence).organizations).toEqual([]);
   });
 });
+
+describe('quotes: who said what', () => {
+  const quotesOf = (text: string) => extractSync({ id: 't', text }).quotes.map((q) => [q.kind, q.speaker, q.text]);
+  test.for([
+    ['“There will be no contact group meeting today,” Dmitry Mironchik of the Belarussian Foreign Ministry told AFP.', ['direct', 'Dmitry Mironchik', 'There will be no contact group meeting today,']],
+    ['"We\'ve prepared 225 people," Markiyan Lubkyvsky, the head of Ukraine’s SBU, told Reuters.', ['direct', 'Markiyan Lubkyvsky', "We've prepared 225 people,"]],
+    ['US President Donald Trump wrote on Truth Social: “Congratulations to both sides on this victory.”', ['direct', 'Donald Trump', 'Congratulations to both sides on this victory.']],
+    ['“It is very important to bring everyone home,” said Volodymyr Zelenskyy.', ['direct', 'Volodymyr Zelenskyy', 'It is very important to bring everyone home,']],
+    ['The Russian Ministry of Defense stated that each side released 270 soldiers.', ['reported', 'Russian Ministry of Defense', 'each side released 270 soldiers']],
+    ['Russian Foreign Minister Sergei Lavrov told Reuters on Tuesday that forces were massing near Donetsk.', ['reported', 'Sergei Lavrov', 'forces were massing near Donetsk']],
+    ['Five Ukrainian soldiers have been killed in the past four days, Reuters reports.', ['reported', 'Reuters', 'Five Ukrainian soldiers have been killed in the past four days']],
+    ['The decision will depend on the truce, Herman Van Rompuy, president of the European Council, told the Journal.', ['reported', 'Herman Van Rompuy', 'The decision will depend on the truce']],
+  ] as const)('%s', ([text, expected]) => {
+    expect(quotesOf(text)).toContainEqual(expected);
+  });
+  test('"he" is the person named last', () => {
+    const q = extractSync({ id: 't', text: 'Sergei Lavrov met the envoy. “We are ready to talk,” he said.' }).quotes;
+    expect(q[0]).toMatchObject({ speaker: 'Sergei Lavrov', speakerType: 'person', speakerMention: { text: 'he' } });
+  });
+  test('scare quotes and titles are not quotations', () => {
+    expect(quotesOf('Moscow calls it the “roots of the war,” a phrase Kyiv rejects.')).toEqual([]);
+  });
+});

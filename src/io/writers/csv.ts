@@ -11,7 +11,7 @@ import { writeChunk, type Writer } from './stream.js';
 
 export const CSV_COLUMNS = [
   'article_id', 'type', 'text', 'value', 'unit', 'start', 'end', 'name', 'role', 'kind', 'country_code', 'lat', 'lon',
-  'qualifier', 'low', 'high', 'vague', 'measure', 'precision', 'relative', 'mentions', 'aliases', 'published', 'rule',
+  'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'precision', 'relative', 'range_end', 'mentions', 'aliases', 'published', 'rule',
 ] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
 
@@ -27,8 +27,9 @@ export function articleRows(a: ArticleFacts): Row[] {
   for (const p of a.people) rows.push({ ...base, type: 'person', text: p.mentions[0]?.text, value: p.name, name: p.name, role: p.role, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule });
   for (const p of a.places) rows.push({ ...base, type: 'place', text: p.mentions[0]?.text, value: p.name, name: p.name, kind: p.kind, country_code: p.countryCode, lat: p.lat, lon: p.lon, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule });
   for (const o of a.organizations) rows.push({ ...base, type: 'organization', text: o.mentions[0]?.text, value: o.name, name: o.name, start: o.mentions[0]?.start, end: o.mentions[0]?.end, mentions: o.mentions.length, aliases: o.aliases.join('; '), rule: o.rule });
-  for (const d of a.dates) rows.push({ ...base, type: 'date', text: d.text, value: d.value, start: d.start, end: d.end, precision: d.precision, relative: d.relative, rule: d.rule });
-  for (const n of a.numbers) rows.push({ ...base, type: 'number', text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end, qualifier: n.qualifier, low: n.low, high: n.high, vague: n.vague, measure: n.measure, rule: n.rule });
+  for (const d of a.dates) rows.push({ ...base, type: 'date', text: d.text, value: d.value, start: d.start, end: d.end, precision: d.precision, relative: d.relative, range_end: d.rangeEnd, rule: d.rule });
+  for (const q of a.quotes ?? []) rows.push({ ...base, type: 'quote', text: q.text, value: q.speaker, name: q.speaker, kind: q.kind, start: q.start, end: q.end, rule: q.rule });
+  for (const n of a.numbers) rows.push({ ...base, type: 'number', text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end, qualifier: n.qualifier, low: n.low, high: n.high, vague: n.vague, measure: n.measure, category: n.category, side: n.side, rule: n.rule });
   return rows;
 }
 

@@ -16,10 +16,10 @@ export function renderText(a: ArticleFacts, c: ChalkInstance): string {
   const lines: string[] = [];
   lines.push(c.bold.underline(a.title ?? a.id) + (a.title ? c.dim(`  ${a.id}`) : ''));
   lines.push(c.dim('published: ') + (a.published ? `${a.published}${a.publishedSource ? c.dim(` (${a.publishedSource})`) : ''}` : c.dim('unknown')));
-  const figures = a.numbers.filter((n) => n.measure !== 'duration' && (n.unit !== null || n.vague));
+  const figures = a.numbers.filter((n) => n.measure !== 'duration' && n.measure !== 'age' && (n.unit !== null || n.vague));
   if (figures.length) {
     lines.push(c.yellow.bold('Figures'));
-    for (const n of figures) lines.push(`  ${c.yellow('•')} ${figure(n)}`);
+    for (const n of figures) lines.push(`  ${c.yellow('•')} ${figure(n)}${n.category ? c.dim(` — ${n.category}`) : ''}`);
   }
   if (a.people.length) {
     lines.push(c.cyan.bold('People'));
@@ -35,6 +35,13 @@ export function renderText(a: ArticleFacts, c: ChalkInstance): string {
   if (a.organizations.length) {
     lines.push(c.magenta.bold('Organizations'));
     lines.push('  ' + a.organizations.map((o) => o.name + (o.aliases.length ? c.dim(` (${o.aliases.join(', ')})`) : '')).join(c.dim('; ')));
+  }
+  if (a.quotes.length) {
+    lines.push(c.white.bold('Quotes'));
+    for (const q of a.quotes.slice(0, 8)) {
+      const said = q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text;
+      lines.push(`  ${c.white('•')} ${c.bold(q.speaker)}: ${q.kind === 'direct' ? `“${said}”` : c.dim(said)}`);
+    }
   }
   const dated = a.dates.filter((d) => d.value);
   if (dated.length) {

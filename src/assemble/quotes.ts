@@ -1,0 +1,135 @@
+/**
+ * Who said what. Direct quotations are words in quotation marks with a verb of saying and a speaker
+ * next to them:
+ *   “Could this lead to something big???” ... Trump wrote on Truth Social: “Congratulations ...”
+ *   "We've prepared 225 people," Markiyan Lubkyvsky ... told Reuters.
+ * Reported statements are a named speaker, a verb of saying and the rest of the sentence:
+ *   The Russian Ministry of Defense stated that each side on Friday released 270 soldiers ...
+ * The speaker is linked to the article's Person or Organization when the speaker phrase names one;
+ * "he"/"she" is the person named last before it. Pure: text and settled mentions in, quotes out.
+ */
+import { SPEECH_VERBS } from '../data/titles.js';
+import type { Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
+import { alternation, matchAll } from '../util/regex.js';
+import { contains, overlaps } from '../util/spans.js';
+import { tokenAtOrAfter } from '../util/tokens.js';
+
+const SAY = alternation(SPEECH_VERBS.filter((v) => !['called', 'calls', 'accused', 'accuses', 'denied', 'denies', 'praised', 'condemned', 'congratulated', 'described', 'estimated', 'believes', 'believed', 'thinks', 'recalled', 'admitted', 'acknowledged', 'promised', 'vowed', 'pledged'].includes(v)));
+/** Words in quotation marks: curly pairs, or straight double quotes on one line. */
+const QUOTED = /“(?<curly>[^“”]{2,2000})”|"(?<straight>[^"\n]{2,1500})"/g;
+/** After a quotation: `,” Zelenskyy said` or `, said Lavrov`. */
+const AFTER = new RegExp(String.raw`^[\s,.!?]*(?:(?<verb1>${SAY})\s+(?<who1>[^,.;:\n“”"]{1,70}?)(?=\s*[,.;:\n]|$)|(?<who2>[^,.;:\n“”"]{1,70}?)(?:,[^,;\n“”"]{1,90},)?\s+(?<verb2>${SAY})\b)`, 'i');
+/** Before a quotation: `Trump wrote on Truth Social: “` or `Zelenskyy said, adding, “`. */
+const BEFORE = new RegExp(String.raw`(?<who>[^.;\n“”"]{1,90}?)\s+(?<verb>${SAY})\b(?<rest>[^.;\n“”":]{0,50})[:,]?\s*(?:adding,?\s*)?$`, 'i');
+
+interface Speaker { name: string; type: Quote['speakerType']; mention: TextSpan }
+
+export function extractQuotes(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  people: readonly Person[],
+  organizations: readonly Organization[],
+): Quote[] {
+  const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
+  const personOf = (m: Span): Person | undefined => people.find((p) => p.mentions.some((x) => x.start === m.start && x.end === m.end));
+  const orgOf = (m: Span): Organization | undefined => organizations.find((o) => o.mentions.some((x) => x.start === m.start && x.end === m.end));
+
+  /** The speaker named inside a phrase [start, end): an entity mention, a pronoun, or the phrase itself. */
+  function speakerIn(start: number, end: number): Speaker | null {
+    const phrase = { start, end };
+    const inside = entities.filter((e) => contains(phrase, e) || overlaps(phrase, e));
+    const person = inside.find((e) => e.kind === 'person') ?? inside[0];
+    if (person) {
+      const p = personOf(person);
+      const o = p ? undefined : orgOf(person);
+      const name = p?.name ?? o?.name ?? person.text;
+      return { name, type: p ? 'person' : o ? 'organization' : 'other', mention: { start: person.start, end: person.end, text: person.text } };
+    }
+    const written = text.slice(start, end).trim();
+    const at = start + text.slice(start, end).indexOf(written);
+    if (/^(?:he|she)$/i.test(written)) {
+      const last = [...entities].reverse().find((e) => e.kind === 'person' && e.end <= at);
+      const p = last ? personOf(last) : undefined;
+      return p ? { name: p.name, type: 'person', mention: { start: at, end: at + written.length, text: written } } : null;
+    }
+    // A described speaker: "a spokesman for the ministry", "officials". Kept as written, if short.
+    if (written.split(/\s+/).length <= 8 && /\p{L}/u.test(written) && !/^(?:it|this|that|they|we|i|you)$/i.test(written)) {
+      return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type: 'other', mention: { start: at, end: at + written.length, text: written } };
+    }
+    return null;
+  }
+
+  const quotes: Quote[] = [];
+  for (const hit of matchAll(QUOTED, text)) {
+    const inner = hit.groups.curly ?? hit.groups.straight!;
+    if (inner.trim().split(/\s+/).length < 3) continue; // a scare-quoted word or title, not a quotation
+    const start = hit.start + 1;
+    const end = hit.end - 1;
+    const after = AFTER.exec(text.slice(hit.end, hit.end + 100));
+    let speaker: Speaker | null = null;
+    if (after) {
+      const who = after.groups!.who1 ?? after.groups!.who2!;
+      const from = hit.end + after[0].indexOf(who, after.groups!.verb1 ? after[0].indexOf(after.groups!.verb1) : 0);
+      speaker = speakerIn(from, from + who.length);
+    }
+    if (!speaker) {
+      const window = text.slice(Math.max(0, hit.start - 160), hit.start);
+      const before = BEFORE.exec(window);
+      if (before) {
+        const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
+        speaker = speakerIn(from, from + before.groups!.who!.length);
+      }
+    }
+    if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/direct' });
+  }
+
+  // Reported statements: an entity (with an apposition, perhaps), a verb of saying, and either the rest
+  // of its sentence ("The ministry stated that ...", "Lavrov told Reuters on Tuesday that ...") or, when
+  // the speaker closes the sentence, what comes before it ("..., Reuters reports.").
+  const say = new Set(SPEECH_VERBS);
+  const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
+  for (const e of entities) {
+    let i = tokenAtOrAfter(tokens, e.end);
+    // Past an apposition: "Herman Van Rompuy, president of the European Council, told the Journal".
+    if (/^,\s*$/.test(text.slice(e.end, tokens[i]?.start ?? e.end))) {
+      let k = i;
+      while (tokens[k] && k - i < 12 && !/,/.test(tokens[k]!.post) && !/[.;:!?]/.test(tokens[k]!.post)) k++;
+      if (tokens[k] && /,/.test(tokens[k]!.post) && say.has(tokens[k + 1]?.normal ?? '')) i = k + 1;
+    }
+    const verb = tokens[i];
+    if (!verb || !say.has(verb.normal) || NOT_STATEMENT.has(verb.normal) || verb.sentence !== tokens[tokenAtOrAfter(tokens, e.start)]?.sentence) continue;
+    if (/[;:.]/.test(text.slice(e.end, verb.start))) continue;
+    const sentence = verb.sentence;
+    let span: Span | null = null;
+    const firstOfSentence = tokens.findIndex((t) => t.sentence === sentence);
+    const speakerFirst = tokenAtOrAfter(tokens, e.start);
+    const before = firstOfSentence >= 0 && speakerFirst > firstOfSentence ? tokens[speakerFirst - 1] : undefined;
+    let lastOfSentence = i;
+    while (tokens[lastOfSentence + 1] && tokens[lastOfSentence + 1]!.sentence === sentence) lastOfSentence++;
+    const closesSentence = lastOfSentence - i <= 3 && !/[“”":]/.test(text.slice(verb.start, tokens[lastOfSentence]!.end + 1));
+    if (before && closesSentence && /,\s*$/.test(text.slice(before.end, e.start)) && !/[“”"]/.test(before.post)) {
+      // "..., Reuters reports." / "..., the Wall Street Journal says."
+      const subjectWords = text.slice(tokens[firstOfSentence]!.start, before.end);
+      if (subjectWords.split(/\s+/).length >= 4) span = { start: tokens[firstOfSentence]!.start, end: before.end };
+    } else {
+      let j = i + 1;
+      if (verb.normal === 'told' || verb.normal === 'tells') {
+        while (tokens[j] && j - i < 8 && tokens[j]!.normal !== 'that' && tokens[j]!.sentence === sentence) j++;
+        if (tokens[j]?.normal !== 'that') continue;
+      }
+      if (tokens[j]?.normal === 'that') j++;
+      const first = tokens[j];
+      if (first && first.sentence === sentence && !/[“”"]/.test(text.slice(verb.end, first.start + 1))) {
+        let last = j;
+        while (tokens[last + 1] && tokens[last + 1]!.sentence === sentence) last++;
+        span = { start: first.start, end: tokens[last]!.end };
+      }
+    }
+    if (!span || span.end - span.start < 10 || quotes.some((q) => overlaps(q, span!))) continue;
+    const speaker = speakerIn(e.start, e.end);
+    if (!speaker) continue;
+    quotes.push({ kind: 'reported', ...span, text: text.slice(span.start, span.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/reported' });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
