@@ -92,8 +92,15 @@ export function runPipeline(article: Article, p: Pipeline, ctx: Context, types?:
   const entityWanted = wanted.has('person') || wanted.has('place') || wanted.has('organization') || wanted.has('number');
   let mentions = p.extractors
     .filter((e) => wanted.has(e.kind) || (entityWanted && (e.kind === 'person' || e.kind === 'place' || e.kind === 'organization')) || (e.kind === 'date' && wanted.has('number')))
-    .flatMap((e) => e.extract(article, ctx))
+    .flatMap((e) => {
+      const found = e.extract(article, ctx);
+      ctx.checkpoint?.(e.extract.name);
+      return found;
+    })
     .sort(byStartThenLongest);
-  for (const refine of p.refiners) mentions = refine(article, mentions, ctx);
+  for (const refine of p.refiners) {
+    mentions = refine(article, mentions, ctx);
+    ctx.checkpoint?.(refine.name || 'refiner');
+  }
   return mentions.filter((m) => wanted.has(m.kind));
 }

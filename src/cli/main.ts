@@ -37,6 +37,12 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, e.g. 30 (0 for no limit)');
+  return n;
+}
+
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size in bytes, e.g. 5000000 or 50MB');
@@ -54,6 +60,7 @@ interface RawExtractOptions {
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
+  timeBudget: number;
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {
@@ -75,6 +82,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     .option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes)
     .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
+    .option('--time-budget <seconds>', 'give up on an article that takes longer than this (reported, the others go on; 0 for no limit)', parseSeconds, 30)
     .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
     .option('--no-color', 'no colors in the text summary or on stderr')
     .option('--debug', 'show which rule kept or dropped what, and stack traces, on stderr')
@@ -87,7 +95,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       const { runExtract } = await import('./commands/extract.js');
       code = await runExtract(paths, {
         format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS],
-        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color,
+        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, timeBudgetMs: raw.timeBudget * 1000,
       }, io, report);
     });
   program.addHelpText('after', `\nRun "conflict-facts extract --help" for the options and examples.\n`);

@@ -151,6 +151,11 @@ export interface Context {
   /** The publication date to assume where the article states none (YYYY-MM-DD). */
   referenceDate?: string;
   debug(message: () => string): void;
+  /**
+   * Called by the pipeline between stages; throws to abandon an article that ran over its time
+   * budget. The clock lives with the caller, so extractors and refiners stay pure.
+   */
+  checkpoint?(stage: string): void;
 }
 
 export type Extractor = (article: Article, ctx: Context) => AnyMention[];

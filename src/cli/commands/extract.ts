@@ -3,7 +3,7 @@
  * of each, write them in input order. A failure in one input is reported on stderr with its file
  * (and line) and never stops the others.
  */
-import { extractSync, init } from '../../index.js';
+import { extractSync, init, TimeBudgetError } from '../../index.js';
 import { collectSources } from '../../io/readers/sources.js';
 import { readSource, type ReadOptions } from '../../io/readers/records.js';
 import type { InputFormat } from '../../io/readers/sources.js';
@@ -26,6 +26,7 @@ export interface ExtractCommandOptions {
   maxBytes: number;
   stdinFormat: InputFormat | 'auto';
   color: boolean;
+  timeBudgetMs: number;
 }
 
 function makeWriter(format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
@@ -61,9 +62,10 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);
         let facts;
         try {
-          facts = extractSync(item.input, { referenceDate: opts.refDate, types: opts.types, debug: report.debug });
+          facts = extractSync(item.input, { referenceDate: opts.refDate, types: opts.types, debug: report.debug, timeBudgetMs: opts.timeBudgetMs || undefined });
         } catch (err) {
-          report.error(`${item.input.id}: extraction failed: ${(err as Error).message}`, err);
+          const expected = err instanceof TimeBudgetError;
+          report.error(`${item.input.id}: ${expected ? '' : 'extraction failed: '}${(err as Error).message}`, err);
           run.failedInputs++;
           continue;
         }

@@ -149,6 +149,7 @@ function joinRanges(atoms: Atom[], text: string): Mention<'number'>[] {
 }
 
 export const quantities: Extractor = (article) => {
-  const atoms = matchAll(ATOM, article.text).map(atomOf).filter((a): a is Atom => a !== null);
+  // A run of digits too long for a double ("1111…") is not a quantity anyone wrote.
+  const atoms = matchAll(ATOM, article.text).map(atomOf).filter((a): a is Atom => a !== null && (a.value === null || Number.isFinite(a.value)));
   return joinRanges(atoms, article.text);
 };
