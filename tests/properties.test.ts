@@ -8,6 +8,9 @@ import { extractSync } from '../src/index.js';
 import type { ArticleFacts } from '../src/model/types.js';
 import { parseWords } from '../src/extract/number/parseNumber.js';
 import { init } from './helpers.js';
+import { prepareArticle } from '../src/article.js';
+import { defaultPipeline } from '../src/pipeline.js';
+import type { AnyMention } from '../src/model/types.js';
 
 beforeAll(init);
 
@@ -43,6 +46,35 @@ describe('any text', () => {
         expect(extractSync({ id: 'p', text }, { referenceDate: '2025-05-24' })).toEqual(a);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('every extractor and refiner on its own', () => {
+  test('no exception; spans in bounds and equal to the text; time per kilobyte bounded', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
+        const { article } = prepareArticle({ id: 'p', text, published: '2025-05-24' });
+        const ctx = { debug: () => {} };
+        let all: AnyMention[] = [];
+        for (const { extract } of defaultPipeline.extractors) {
+          const t0 = performance.now();
+          const found = extract(article, ctx);
+          // Generous: 500 ms per kilobyte on a loaded machine would still be a runaway.
+          expect(performance.now() - t0).toBeLessThan(200 + 500 * (text.length / 1024));
+          for (const m of found) {
+            expect(m.start >= 0 && m.end <= text.length && m.end > m.start, `${extract.name} ${JSON.stringify(m)}`).toBe(true);
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+          }
+          all = all.concat(found);
+        }
+        all.sort((a, b) => a.start - b.start || b.end - a.end);
+        for (const refine of defaultPipeline.refiners) {
+          all = refine(article, all, ctx);
+          for (const m of all) expect(text.slice(m.start, m.end), refine.name).toBe(m.text);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
