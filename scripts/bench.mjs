@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// The project's benchmark (issue 7). Builds a fixed corpus from ../shared/corpus (the Ukraine war news
+// and the BBC sets, repeated to about 20 MB), then measures in one run:
+//   - the real CLI end to end (`conflict-facts extract corpus.jsonl -f ndjson`): MB/s, articles/s,
+//     time to first output, peak RSS;
+//   - the library entry point in this process, with the time spent in each stage;
+//   - a reference pass on the same texts: compromise's nlp(text) with .people() .places()
+//     .organizations() .numbers(), so that the ratio does not depend on the machine.
+// Results are printed and written as JSON to .bench/results.json (and a copy named by time).
+//   npm run bench                  the full run (a few minutes)
+//   npm run bench -- --quick       a small smoke run (CI runs it to check that the benchmark works)
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { ROOT, requireShared } from './shared.mjs';
+
+const quick = process.argv.includes('--quick');
+const shared = requireShared('npm run bench');
+const out = join(ROOT, '.bench');
+mkdirSync(out, { recursive: true });
+
+// ---------- the corpus ----------
+function baseArticles() {
+  const ukraine = JSON.parse(readFileSync(join(shared, 'corpus', 'ukraine-war-news', 'key_annotated_articles.json'), 'utf8'))
+    .map((a) => ({ id: a.filename, published: /^(\d{4})(\d{2})(\d{2})T/.exec(a.filename)?.slice(1).join('-') ?? null, text: a.content }));
+  const bbcRoot = join(shared, 'corpus', 'bbc');
+  const bbc = readdirSync(bbcRoot).sort().flatMap((topic) => readdirSync(join(bbcRoot, topic)).sort()
+    .map((f) => ({ id: `bbc/${topic}/${f}`, text: readFileSync(join(bbcRoot, topic, f), 'latin1') })));
+  return [...ukraine, ...bbc];
+}
+const base = baseArticles();
+const corpusFile = join(out, quick ? 'corpus-quick.jsonl' : 'corpus-20mb.jsonl');
+const articles = [];
+if (quick) articles.push(...base.slice(0, 60));
+else for (let copy = 0; articles.reduce((n, a) => n + a.text.length, 0) < 20e6; copy++) articles.push(...base.map((a) => ({ ...a, id: `${copy}/${a.id}` })));
+writeFileSync(corpusFile, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+const bytes = statSync(corpusFile).size;
+const textBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+const MB = textBytes / 1e6;
+console.log(`corpus: ${articles.length} articles, ${MB.toFixed(1)} MB of text (${(bytes / 1e6).toFixed(1)} MB JSONL) → ${corpusFile}`);
+
+// ---------- the CLI, end to end ----------
+async function runCli(extraArgs = []) {
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const args = [join(ROOT, 'bin', 'conflict-facts.js'), 'extract', corpusFile, '-f', 'ndjson', '-q', ...extraArgs];
+  const t0 = performance.now();
+  const child = timeBin ? spawn(timeBin, ['-f', 'maxrss_kb=%M', process.execPath, ...args]) : spawn(process.execPath, args);
+  let first = null;
+  let lines = 0;
+  let stderr = '';
+  const sink = createWriteStream('/dev/null');
+  child.stdout.on('data', (chunk) => {
+    first ??= performance.now() - t0;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+  });
+  child.stdout.pipe(sink);
+  child.stderr.on('data', (c) => (stderr += c));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const secs = (performance.now() - t0) / 1000;
+  const rss = /maxrss_kb=(\d+)/.exec(stderr);
+  return { exitCode: code, seconds: secs, articles: lines, mbPerSecond: MB / secs, articlesPerSecond: lines / secs, firstOutputMs: first, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+const cli = await runCli();
+console.log(`CLI: ${cli.articles} articles in ${cli.seconds.toFixed(1)} s: ${cli.mbPerSecond.toFixed(3)} MB/s, ${cli.articlesPerSecond.toFixed(1)} articles/s; first output after ${cli.firstOutputMs?.toFixed(0)} ms; peak RSS ${cli.peakRssMb?.toFixed(0) ?? '?'} MB`);
+
+// ---------- the library, with stage times ----------
+const { extractSync, init } = await import(join(ROOT, 'dist', 'index.js'));
+const t0 = performance.now();
+await init();
+const initMs = performance.now() - t0;
+const profile = new Map();
+const lib0 = performance.now();
+for (const a of articles) extractSync(a, { profile });
+const libSecs = (performance.now() - lib0) / 1000;
+const stages = Object.fromEntries([...profile.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)]));
+console.log(`library: ${(MB / libSecs).toFixed(3)} MB/s (${(articles.length / libSecs).toFixed(1)} articles/s), init ${initMs.toFixed(0)} ms; ms per stage:`);
+console.log('  ' + Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', '));
+
+// ---------- the reference pass ----------
+nlp('warm up');
+const ref0 = performance.now();
+for (const a of articles) {
+  const doc = nlp(a.text);
+  doc.people().json(); doc.places().json(); doc.organizations().json(); doc.numbers().json();
+}
+const refSecs = (performance.now() - ref0) / 1000;
+const reference = { seconds: refSecs, mbPerSecond: MB / refSecs, articlesPerSecond: articles.length / refSecs };
+console.log(`reference (compromise nlp + people/places/organizations/numbers): ${reference.mbPerSecond.toFixed(3)} MB/s`);
+console.log(`ratio, CLI end to end / reference: ${(cli.mbPerSecond / reference.mbPerSecond).toFixed(2)}; library / reference: ${(MB / libSecs / reference.mbPerSecond).toFixed(2)}`);
+
+const results = {
+  date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
+  cli, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference,
+  ratio: { cliToReference: cli.mbPerSecond / reference.mbPerSecond, libraryToReference: MB / libSecs / reference.mbPerSecond },
+};
+writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
+if (cli.exitCode !== 0 || cli.articles !== articles.length) {
+  console.error(`bench: the CLI exited ${cli.exitCode} with ${cli.articles} of ${articles.length} articles`);
+  process.exitCode = 1;
+}
