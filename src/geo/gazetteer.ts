@@ -30,73 +30,103 @@ export interface Gazetteer {
   country(code: string): GazEntry | undefined;
 }
 
-interface RawGazetteer {
+export interface RawGazetteer {
   countries: { code: string; name: string; official: string; alt: string[]; demonyms: string[]; lat: number | null; lon: number | null }[];
   cities: [number, string, string, number, number, number, string, string][];
+}
+
+/**
+ * The index as built once (`npm run build` writes it to build/gazetteer.json): entries as rows, and for
+ * each loose name key the entry rows, most populous first. Loading it is a JSON parse and one Map.
+ */
+export interface CompiledGazetteer {
+  version: 2;
+  /** [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode] */
+  entries: [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null][];
+  names: Record<string, number[]>;
+  demonyms: Record<string, string>;
+  countries: Record<string, number>;
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT = join(ROOT, 'build', 'gazetteer.json');
 
-async function loadRaw(): Promise<RawGazetteer> {
-  if (existsSync(BUILT)) return JSON.parse(readFileSync(BUILT, 'utf8')) as RawGazetteer;
-  // Not built yet (a test run straight after checkout): build it in memory from the data packages.
-  const builder = (await import(join(ROOT, 'scripts', 'gazetteer-data.mjs'))) as { buildGazetteer(): RawGazetteer };
-  return builder.buildGazetteer();
-}
-
 const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").toLowerCase().trim();
 
 /**
- * A looser key for transliterations of Slavic names, used only when the exact key finds nothing:
- * soft signs and apostrophes dropped, y/j/i and doubled vowels folded ("Kramators’k" = "Kramatorsk",
- * "Avdiivka" = "Avdiyivka", "Izium" = "Izyum", "Zaporizhzhia" = "Zaporizhia").
+ * The lookup key: case, accents, soft signs and apostrophes dropped, and the spellings of Slavic
+ * transliterations folded (y/j/i, doubled vowels, "zhzh"), so that "Kramators’k" = "Kramatorsk",
+ * "Avdiivka" = "Avdiyivka", "Izium" = "Izyum", "Zaporizhzhia" = "Zaporizhia".
  */
 export const looseKey = (s: string): string =>
   key(s).replace(/['’]/g, '').replace(/[yj]/g, 'i').replace(/zhzh/g, 'zh').replace(/ie/g, 'e').replace(/i+/g, 'i').replace(/e+/g, 'e');
 
-export function buildIndex(raw: RawGazetteer): Gazetteer {
-  const byName = new Map<string, GazEntry[]>();
-  const byLoose = new Map<string, GazEntry[]>();
-  const demonyms = new Map<string, string>();
-  const countries = new Map<string, GazEntry>();
-  const add = (name: string, entry: GazEntry): void => {
-    const k = key(name);
-    const list = byName.get(k);
-    if (!list) byName.set(k, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+/** Raw package data → the compiled index (build time; also the fallback when nothing was built). */
+export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
+  const entries: CompiledGazetteer['entries'] = [];
+  const byKey = new Map<string, Set<number>>();
+  const demonyms: Record<string, string> = {};
+  const countries: Record<string, number> = {};
+  const add = (name: string, row: number): void => {
+    const k = looseKey(name);
+    if (!k) return;
+    let set = byKey.get(k);
+    if (!set) byKey.set(k, (set = new Set()));
+    set.add(row);
   };
   for (const c of raw.countries) {
-    const entry: GazEntry = { id: null, name: c.name, kind: 'country', countryCode: c.code, lat: c.lat, lon: c.lon, population: Infinity };
-    countries.set(c.code, entry);
-    for (const n of [c.name, c.official, ...c.alt]) add(n, entry);
-    for (const d of c.demonyms) if (!demonyms.has(key(d))) demonyms.set(key(d), c.code);
+    const row = entries.push([null, c.name, 'country', c.code, c.lat, c.lon, -1, null]) - 1;
+    countries[c.code] = row;
+    for (const n of [c.name, c.official, ...c.alt]) add(n, row);
+    for (const d of c.demonyms) demonyms[key(d)] ??= c.code;
   }
-  for (const [name, p] of Object.entries(EXTRA_PLACES)) {
-    add(name, { id: null, name, kind: p.kind, countryCode: p.countryCode, lat: p.lat, lon: p.lon, population: 1e8 });
-  }
-  for (const [id, name, cc, lat, lon, population, featureCode] of raw.cities) {
-    add(name, { id, name, kind: 'city', countryCode: cc, lat, lon, population, featureCode });
-  }
-  const loose = (): void => {
-    byLoose.clear();
-    for (const [k, list] of byName) {
-      const lk = looseKey(k);
-      byLoose.set(lk, [...new Set([...(byLoose.get(lk) ?? []), ...list])].sort((a, b) => b.population - a.population));
-    }
-  };
-  loose();
-  const lookup = (name: string): readonly GazEntry[] => byLoose.get(looseKey(name)) ?? [];
+  for (const [name, p] of Object.entries(EXTRA_PLACES)) add(name, entries.push([null, name, p.kind, p.countryCode, p.lat, p.lon, 1e8, null]) - 1);
+  for (const [id, name, cc, lat, lon, population, featureCode] of raw.cities) add(name, entries.push([id, name, 'city', cc, lat, lon, population, featureCode]) - 1);
+  const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
-    const target = lookup(canonical);
-    if (target.length && !byName.has(key(alias))) byName.set(key(alias), [...target]);
+    const target = byKey.get(looseKey(canonical));
+    if (target) for (const row of target) add(alias, row);
   }
-  loose();
-  return {
-    lookup,
-    demonym: (word) => demonyms.get(key(word)),
-    country: (code) => countries.get(code),
+  const names: Record<string, number[]> = {};
+  for (const [k, rows] of byKey) names[k] = [...rows].sort((a, b) => population(b) - population(a));
+  return { version: 2, entries, names, demonyms, countries };
+}
+
+export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
+  // Entries become objects on first use: most of 112,000 places are never looked at in a run.
+  const cache: GazEntry[] = [];
+  const entry = (row: number): GazEntry => {
+    const hit = cache[row];
+    if (hit) return hit;
+    const [id, name, kind, countryCode, lat, lon, population, featureCode] = compiled.entries[row]!;
+    return (cache[row] = { id, name, kind, countryCode, lat, lon, population: population < 0 ? Infinity : population, ...(featureCode ? { featureCode } : {}) });
   };
+  const names = new Map<string, readonly GazEntry[]>();
+  const rowsOf = compiled.names;
+  return {
+    lookup: (name) => {
+      const k = looseKey(name);
+      let found = names.get(k);
+      if (!found) {
+        const rows = rowsOf[k];
+        found = rows ? rows.map(entry) : [];
+        names.set(k, found);
+      }
+      return found;
+    },
+    demonym: (word) => compiled.demonyms[key(word)],
+    country: (code) => (compiled.countries[code] === undefined ? undefined : entry(compiled.countries[code]!)),
+  };
+}
+
+async function loadCompiled(): Promise<CompiledGazetteer> {
+  if (existsSync(BUILT)) {
+    const data = JSON.parse(readFileSync(BUILT, 'utf8')) as CompiledGazetteer;
+    if (data.version === 2) return data;
+  }
+  // Not built yet (a test run straight after checkout): compile it in memory from the data packages.
+  const builder = (await import(join(ROOT, 'scripts', 'gazetteer-data.mjs'))) as { buildGazetteer(): RawGazetteer };
+  return compileGazetteer(builder.buildGazetteer());
 }
 
 let loading: Promise<Gazetteer> | undefined;
@@ -105,7 +135,7 @@ let loaded: Gazetteer | undefined;
 /** Loads the gazetteer once per process (or worker). */
 export async function loadGazetteer(): Promise<Gazetteer> {
   if (loaded) return loaded;
-  loading ??= loadRaw().then((raw) => (loaded = buildIndex(raw)));
+  loading ??= loadCompiled().then((compiled) => (loaded = buildIndex(compiled)));
   return loading;
 }
 
