@@ -144,6 +144,18 @@ describe('conflict-facts extract (spawned)', () => {
     expect([a.people, a.places, a.organizations, a.dates]).toEqual([[], [], [], []]);
   });
 
+  test('--jobs 2 writes the same bytes, in input order, as --jobs 1', () => {
+    const jsonl = join(work, 'many.jsonl');
+    const texts = readFileSync(join(seeds, '001_45a84143c75074a1.txt'), 'utf8').split('\n').filter((l) => l.trim().length > 40);
+    writeFileSync(jsonl, texts.map((text, i) => (i === 3 ? '{broken' : JSON.stringify({ id: `p${i}`, text }))).join('\n'));
+    const one = cli(['extract', jsonl, '-f', 'ndjson', '--jobs', '1']);
+    const two = cli(['extract', jsonl, '-f', 'ndjson', '--jobs', '2']);
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(texts.map((_, i) => `p${i}`).filter((id) => id !== 'p3'));
+  });
+
   test('a glob pattern', () => {
     const r = cli(['extract', 'tests/golden/00[12]_*.txt']);
     expect(JSON.parse(r.stdout).map((a: { id: string }) => a.id)).toEqual(['tests/golden/001_45a84143c75074a1.txt', 'tests/golden/002_a829e91a4ef46149.txt']);

@@ -5,6 +5,7 @@
  * `--version` and `--help` fast.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { KINDS, type FactType } from '../model/types.js';
 import { EXIT, UsageError } from './exit.js';
@@ -37,6 +38,12 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of worker threads, 1 or more');
+  return n;
+}
+
 function parseSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, e.g. 30 (0 for no limit)');
@@ -61,6 +68,7 @@ interface RawExtractOptions {
   color: boolean;
   debug?: boolean;
   timeBudget: number;
+  jobs: number;
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {
@@ -82,6 +90,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     .option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes)
     .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
+    .option('-j, --jobs <n>', 'worker threads extracting articles in parallel, output still in input order (default: the number of cores)', parseJobs, availableParallelism())
     .option('--time-budget <seconds>', 'give up on an article that takes longer than this (reported, the others go on; 0 for no limit)', parseSeconds, 30)
     .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
     .option('--no-color', 'no colors in the text summary or on stderr')
@@ -95,7 +104,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       const { runExtract } = await import('./commands/extract.js');
       code = await runExtract(paths, {
         format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS],
-        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, timeBudgetMs: raw.timeBudget * 1000,
+        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
       }, io, report);
     });
   program.addHelpText('after', `\nRun "conflict-facts extract --help" for the options and examples.\n`);

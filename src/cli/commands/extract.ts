@@ -3,7 +3,12 @@
  * of each, write them in input order. A failure in one input is reported on stderr with its file
  * (and line) and never stops the others.
  */
-import { extractSync, init, TimeBudgetError } from '../../index.js';
+import { extractSync, init, TimeBudgetError, type ExtractOptions } from '../../index.js';
+import type { Piscina } from 'piscina';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { WorkerResult } from '../worker.js';
+import type { ArticleInput } from '../../model/types.js';
 import { collectSources } from '../../io/readers/sources.js';
 import { readSource, type ReadOptions } from '../../io/readers/records.js';
 import type { InputFormat } from '../../io/readers/sources.js';
@@ -27,6 +32,25 @@ export interface ExtractCommandOptions {
   stdinFormat: InputFormat | 'auto';
   color: boolean;
   timeBudgetMs: number;
+  /** Worker threads; 1 extracts in this thread. */
+  jobs: number;
+}
+
+function extractHere(input: ArticleInput, options: ExtractOptions): WorkerResult {
+  try {
+    return { ok: true, facts: extractSync(input, options) };
+  } catch (err) {
+    const e = err as Error;
+    return { ok: false, message: e.message, expected: err instanceof TimeBudgetError, stack: e.stack };
+  }
+}
+
+/** A pool of worker threads running dist/cli/worker.js (piscina); each loads its data once. */
+async function startPool(jobs: number): Promise<Piscina | null> {
+  const url = new URL('../worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return null; // running from the TypeScript sources: no built worker
+  const { Piscina } = await import('piscina');
+  return new Piscina({ filename: url.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
 }
 
 function makeWriter(format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
@@ -49,35 +73,52 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
   const writer = makeWriter(format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
+  const extractOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined };
+  // One plain-text article is not worth starting threads for.
+  const single = sources.length === 1 && sources[0]!.format !== 'jsonl' && sources[0]!.format !== 'csv' && sources[0]!.path !== '-';
+  const pool = opts.jobs > 1 && !single ? await startPool(opts.jobs) : null;
+  // Results are written in input order: a window of articles in flight, the oldest written first.
+  const inFlight: { id: string; result: Promise<WorkerResult> }[] = [];
+  const windowSize = Math.max(1, opts.jobs) * 4;
+  const drainOne = async (): Promise<void> => {
+    const { id, result } = inFlight.shift()!;
+    const r = await result;
+    if (r.ok) {
+      await writer.write(r.facts);
+      run.articles++;
+    } else {
+      report.error(`${id}: ${r.expected ? '' : 'extraction failed: '}${r.message}`, Object.assign(new Error(r.message), { stack: r.stack }));
+      run.failedInputs++;
+    }
+  };
   try {
-    await init();
+    if (!pool) await init();
     await writer.begin();
     for (const source of sources) {
       for await (const item of readSource(source, readOptions)) {
         if (item.kind === 'error') {
+          // Keep the order of messages with the order of articles: flush what is in flight first.
+          while (inFlight.length) await drainOne();
           report.error(`${item.path}${item.line ? `:${item.line}` : ''}: ${item.message}`);
           run.failedInputs++;
           continue;
         }
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);
-        let facts;
-        try {
-          facts = extractSync(item.input, { referenceDate: opts.refDate, types: opts.types, debug: report.debug, timeBudgetMs: opts.timeBudgetMs || undefined });
-        } catch (err) {
-          const expected = err instanceof TimeBudgetError;
-          report.error(`${item.input.id}: ${expected ? '' : 'extraction failed: '}${(err as Error).message}`, err);
-          run.failedInputs++;
-          continue;
-        }
-        await writer.write(facts);
-        run.articles++;
+        const result: Promise<WorkerResult> = pool
+          ? (pool.run({ input: item.input, options: extractOptions }) as Promise<WorkerResult>)
+          : Promise.resolve(extractHere(item.input, { ...extractOptions, debug: report.debug }));
+        inFlight.push({ id: item.input.id, result });
+        if (inFlight.length >= windowSize || !pool) await drainOne();
       }
     }
+    while (inFlight.length) await drainOne();
     await writer.end();
     await output.commit();
   } catch (err) {
     await output.abort();
     throw err;
+  } finally {
+    await pool?.destroy();
   }
   report.done(run.articles, run.failedInputs);
   return exitCode(run);
