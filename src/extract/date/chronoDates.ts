@@ -58,6 +58,8 @@ function classify(text: string, known: ChronoKnown, relativeResult: boolean): Da
     return { parts: { weekday: known.weekday, ...time }, relative: 'weekday', offset, hasTime };
   }
   if (known.month === undefined && known.year === undefined) return null; // a bare time of day
+  // A year news would not write with four digits in the Gregorian calendar ("May 23 9 BE" is -534).
+  if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) return null;
   // chrono computed this one from its reference instant ("the end of next week", "the last day"): it
   // is relative in a way the rules above do not resolve, so it is left out rather than given a made-up value.
   if (relativeResult) return null;
