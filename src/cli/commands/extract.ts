@@ -79,7 +79,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const pool = opts.jobs > 1 && !single ? await startPool(opts.jobs) : null;
   // Results are written in input order: a window of articles in flight, the oldest written first.
   const inFlight: { id: string; result: Promise<WorkerResult> }[] = [];
-  const windowSize = Math.max(1, opts.jobs) * 4;
+  // Wide enough that one long article does not leave the other workers idle while it finishes.
+  const windowSize = Math.max(1, opts.jobs) * 32;
   const drainOne = async (): Promise<void> => {
     const { id, result } = inFlight.shift()!;
     const r = await result;
