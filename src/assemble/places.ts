@@ -26,9 +26,11 @@ export function focusCountries(places: readonly Mention<'place'>[], tokens: read
 
 function choose(entries: readonly GazEntry[], focus: Map<string, number>, cueKind: PlaceKind | undefined): GazEntry | undefined {
   if (entries.length <= 1) return entries[0];
+  // Orders of magnitude of population, plus a bonus for the countries the article is about: a focus
+  // country wins a close call (Donetsk, UA over RU) but not against a city a hundred times larger.
   const score = (e: GazEntry): number =>
-    (e.kind === 'country' ? 1e13 : 0) + (focus.get(e.countryCode ?? '') ?? 0) * 1e11 +
-    (cueKind === 'region' && /^PPLA$/.test(e.featureCode ?? '') ? 1e10 : 0) + Math.min(e.population, 1e10 - 1);
+    (e.kind === 'country' ? 100 : 0) + ((focus.get(e.countryCode ?? '') ?? 0) > 0 ? 2 : 0) +
+    (cueKind === 'region' && /^PPLA$/.test(e.featureCode ?? '') ? 1 : 0) + Math.log10(Math.min(e.population, 1e10) + 10);
   return [...entries].sort((a, b) => score(b) - score(a))[0];
 }
 
@@ -57,7 +59,8 @@ export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: re
         name,
         mentions: sorted.map(({ start, end, text }) => ({ start, end, text })),
         kind,
-        countryCode: entry ? entry.countryCode : mainCountry,
+        // A place the gazetteer lacks gets the article's country only when a cue says what it is ("the village of").
+        countryCode: entry ? entry.countryCode : cueKind ? mainCountry : null,
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,
         geonameId: entry?.id ?? null,

@@ -17,6 +17,9 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
   'Madras': 'Chennai', 'Rangoon': 'Yangon', 'Saigon': 'Ho Chi Minh City', 'Byelorussia': 'Belarus',
   'Belorussia': 'Belarus', 'Burma': 'Myanmar', 'Ivory Coast': "Côte d'Ivoire", 'Turkey': 'Türkiye', 'Holland': 'Netherlands', 'Czechia': 'Czech Republic', 'Moldavia': 'Moldova',
   'Kishinev': 'Chisinau', 'Tiflis': 'Tbilisi', 'Erevan': 'Yerevan', 'Gaza Strip': 'Gaza',
+  'Antwerp': 'Antwerpen', 'Ghent': 'Gent', 'Bruges': 'Brugge', 'Cologne': 'Köln', 'Geneva': 'Genève', 'The Hague': 'Den Haag',
+  'Florence': 'Firenze', 'Milan': 'Milano', 'Naples': 'Napoli', 'Turin': 'Torino', 'Venice': 'Venezia', 'Seville': 'Sevilla',
+  'Nuremberg': 'Nürnberg', 'Gothenburg': 'Göteborg',
   'U.S.': 'United States', 'U.S.A.': 'United States', 'US': 'United States', 'USA': 'United States',
   'America': 'United States', 'U.K.': 'United Kingdom', 'UK': 'United Kingdom', 'Britain': 'United Kingdom',
   'Great Britain': 'United Kingdom', 'UAE': 'United Arab Emirates', 'DRC': 'DR Congo',
@@ -71,7 +74,7 @@ export const PLACE_MODIFIERS: readonly string[] = Object.freeze([
 
 /** Capitalized words that read like places but are not, on their own: "the West", "the Kremlin". */
 export const NOT_PLACES: readonly string[] = Object.freeze([
-  'West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Kremlin', 'White House',
+  'West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Middle', 'Kremlin', 'White House',
   'Pentagon', 'Downing Street', 'Capitol', 'Capitol Hill', 'Earth', 'World', 'Internet', 'Mars', 'Moon',
   'Homeland', 'Motherland', 'Parliament', 'Congress',
 ]);

@@ -57,7 +57,12 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string, ma
     const prevHasPunct = j > i && /[,;:.!?)"“”]/.test(tokens[j - 1]!.post);
     if (prevHasPunct) break;
     if (isCapitalized(t) && /\p{Ll}/u.test(t.text)) { j++; continue; }
-    if (j > i && isParticle(t) && tokens[j + 1] && isCapitalized(tokens[j + 1]!)) { j++; continue; }
+    if (j > i && isParticle(t)) {
+      // One or more particles, then a capitalized word: "von der Leyen", "de la Cruz", "bin Salman".
+      let k = j;
+      while (k < tokens.length && k - j < 3 && isParticle(tokens[k]!) && continuesRun(tokens, k, text)) k++;
+      if (k > j && tokens[k] && isCapitalized(tokens[k]!) && continuesRun(tokens, k, text)) { j = k; continue; }
+    }
     if (/^\p{Lu}\.$/u.test(t.text)) { j++; continue; } // an initial: "George W. Bush"
     break;
   }

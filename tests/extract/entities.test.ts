@@ -25,6 +25,7 @@ describe('people', () => {
     ['Ahmed al-Sharaa said the new government would be inclusive.', 'Ahmed al-Sharaa', undefined],
     ['"The situation is difficult," said Oleksandr Syrskyi.', 'Oleksandr Syrskyi', undefined],
     ['Tensions flared, according to Maria Zakharova.', 'Maria Zakharova', undefined],
+    ['European Commission President Ursula von der Leyen visited Kyiv.', 'Ursula von der Leyen', 'European Commission President'],
   ] as const)('%s → %s', ([sentence, name, role]) => {
     const person = factsOf(sentence).people.find((p) => p.name === name);
     expect(person, JSON.stringify(factsOf(sentence).people)).toBeDefined();
@@ -68,6 +69,7 @@ describe('places', () => {
     ['shelling near rebel-held Donetsk', ['Donetsk']],
     ['fighting around Bakhmut and Avdiivka', ['Bakhmut', 'Avdiivka']],
     ['airstrikes on Idlib province and Rafah', ['Idlib', 'Rafah']],
+    ['Ukrainian grain is shipped through Antwerp and Ghent, the US said.', ['Antwerp', 'Ghent', 'US']],
   ] as const)('%s', ([sentence, expected]) => {
     expect(names(factsOf(sentence).places)).toEqual(expected);
   });

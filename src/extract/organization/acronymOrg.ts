@@ -9,10 +9,11 @@ import { NOT_ORG_ACRONYMS } from '../../data/organizations.js';
 import { EXONYMS } from '../../data/places.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { withoutPossessive } from '../names.js';
+import { gazetteer } from '../../geo/gazetteer.js';
 
 const NOT_ORGS = new Set([...NOT_ORG_ACRONYMS, ...Object.keys(EXONYMS)].map((s) => s.replace(/\./g, '').toUpperCase()));
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$/u;
-const ROMAN = /^[IVXLCDM]+$/;
+const ROMAN = /^[IVXLCDMІ]+$/; // Latin, and the Cyrillic І that Ukrainian texts use for Roman numerals
 
 export const acronymOrg: Extractor = (article) => {
   const text = article.text;
@@ -20,7 +21,8 @@ export const acronymOrg: Extractor = (article) => {
   for (const t of article.nlp.tokens) {
     const span = withoutPossessive(text, t);
     const word = text.slice(span.start, span.end);
-    if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, ''))) continue;
+    // Two-letter country codes ("NL", "UA") are places' codes, not organizations.
+    if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, '')) || (word.length === 2 && gazetteer().country(word))) continue;
     const lineStart = text.lastIndexOf('\n', t.start) + 1;
     const lineEnd = text.indexOf('\n', t.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

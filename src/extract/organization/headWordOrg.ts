@@ -8,7 +8,7 @@
 import { ORG_CONNECTORS, ORG_HEADS } from '../../data/organizations.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
-import { bare, continuesRun, withoutPossessive } from '../names.js';
+import { bare, continuesRun, isTitleWord, withoutPossessive } from '../names.js';
 
 const HEADS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')).map((h) => h.toLowerCase()));
 const CONNECTORS = new Set(ORG_CONNECTORS);
@@ -25,6 +25,8 @@ export const headWordOrg: Extractor = (article) => {
     let j = i + 1;
     while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !/['’]s$/u.test(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
+      // A title after the name ends it: "European Commission President Ursula von der Leyen".
+      if (isTitleWord(t) && tokens.slice(i, j).some((x) => HEADS.has(bare(x)))) break;
       if (isCapitalized(t)) { j++; continue; }
       if (CONNECTORS.has(t.normal) && tokens[j + 1] && isCapitalized(tokens[j + 1]!) && continuesRun(tokens, j + 1, text)) { j++; continue; }
       break;
