@@ -212,19 +212,8 @@ export interface DateFact extends TextSpan {
   rule: string;
 }
 
-export interface NumberFact extends TextSpan {
-  value: number | null;
-  low?: number;
-  high?: number;
-  qualifier?: string;
-  vague?: boolean;
-  unit: string | null;
-  measure?: NumberValue['measure'];
-  category?: NumberValue['category'];
-  side?: string;
-  party?: NumberValue['party'];
-  implicit?: boolean;
-  unitImplied?: boolean;
+/** A quantity as the contract shows it: its span, the normalized NumberValue fields, and the rule. */
+export interface NumberFact extends TextSpan, NumberValue {
   rule: string;
 }
 
