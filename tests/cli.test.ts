@@ -66,6 +66,18 @@ describe('conflict-facts extract (spawned)', () => {
     expect(rows.find((x) => x.type === 'person' && x.name === 'Markiyan Lubkyvsky')?.role).toBe('head of Ukraine’s SBU state security service');
   });
 
+  test('--format geojson: one Feature per place across articles, with article ids and mention counts', () => {
+    const r = cli(['extract', seeds, '-f', 'geojson']);
+    expect(r.code).toBe(0);
+    const fc = JSON.parse(r.stdout);
+    expect(fc.type).toBe('FeatureCollection');
+    const kyiv = fc.features.find((f: { properties: { geonameId: number } }) => f.properties.geonameId === 703448);
+    expect(kyiv.geometry).toEqual({ type: 'Point', coordinates: [30.5238, 50.45466] });
+    expect(kyiv.properties.articles).toHaveLength(4); // "Kiev" in 2014, "Kyiv" in 2025: one place
+    expect(kyiv.properties.aliases).toEqual(expect.arrayContaining(['Kyiv']));
+    expect(fc.properties.unlocated).toBe(1); // Rakivka: a village the gazetteer lacks
+  });
+
   test('--format text: a readable summary without color when not on a terminal', () => {
     const r = cli(['extract', join(seeds, '000_6dbe47e4b8a9750e.txt'), '-f', 'text']);
     expect(r.stdout).toContain('Sergei Lavrov — Russian Foreign Minister');

@@ -21,7 +21,8 @@ Examples:
   $ conflict-facts extract 'news/**/*.txt' -f csv -o facts.csv    a glob to a CSV file, one row per fact
   $ cat article.txt | conflict-facts extract - --ref-date 2025-05-24    stdin, relative dates resolved against a date
   $ conflict-facts extract feed.jsonl -f ndjson --types numbers,dates   JSON Lines in, one article per line out
-  $ conflict-facts extract records.csv --stdin-format csv -q            CSV records with a text column
+  $ conflict-facts extract records.csv -q                                CSV records with a text column
+  $ conflict-facts extract news/ -f geojson -o places.geojson            the places of a corpus as a map (QGIS, geojson.io)
 `;
 
 function parseTypes(value: string): FactType[] {
@@ -58,7 +59,7 @@ function parseBytes(value: string): number {
 }
 
 interface RawExtractOptions {
-  format?: 'json' | 'ndjson' | 'csv' | 'text';
+  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson';
   out?: string;
   refDate?: string;
   types?: FactType[];
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     .command('extract')
     .description('Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).')
     .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(['json', 'ndjson', 'csv', 'text']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise); geojson: the places of all articles as one map').choices(['json', 'ndjson', 'csv', 'text', 'geojson']))
     .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
     .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate)
     .option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes)

@@ -16,12 +16,13 @@ import { csvWriter } from '../../io/writers/csv.js';
 import { jsonWriter, ndjsonWriter } from '../../io/writers/json.js';
 import type { Writer } from '../../io/writers/stream.js';
 import { textWriter } from '../../io/writers/text.js';
+import { geojsonWriter } from '../../io/writers/geojson.js';
 import type { FactType } from '../../model/types.js';
 import { exitCode } from '../exit.js';
 import { openOutput } from '../output.js';
 import type { Io, Reporter } from '../io.js';
 
-export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text';
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson';
 
 export interface ExtractCommandOptions {
   format?: OutputFormat;
@@ -57,6 +58,7 @@ function makeWriter(format: OutputFormat, stream: NodeJS.WritableStream, color: 
   if (format === 'ndjson') return ndjsonWriter(stream);
   if (format === 'csv') return csvWriter(stream);
   if (format === 'text') return textWriter(stream, color);
+  if (format === 'geojson') return geojsonWriter(stream);
   return jsonWriter(stream);
 }
 
