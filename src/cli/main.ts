@@ -105,7 +105,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       const { runExtract } = await import('./commands/extract.js');
       code = await runExtract(paths, {
         format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS],
-        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
+        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
       }, io, report);
     });
   program.addHelpText('after', `\nRun "conflict-facts extract --help" for the options and examples.\n`);

@@ -32,6 +32,7 @@ export interface ExtractCommandOptions {
   maxBytes: number;
   stdinFormat: InputFormat | 'auto';
   color: boolean;
+  quiet: boolean;
   timeBudgetMs: number;
   /** Worker threads; 1 extracts in this thread. */
   jobs: number;
@@ -62,6 +63,30 @@ function makeWriter(format: OutputFormat, stream: NodeJS.WritableStream, color: 
   return jsonWriter(stream);
 }
 
+/**
+ * A progress bar on stderr for runs over many inputs, only on a terminal and without --quiet: articles
+ * done, articles/s and an ETA (for plain files, whose count is known; records only show the rate).
+ */
+async function startProgress(io: Io, quiet: boolean, sources: readonly { format: string }[]): Promise<{ tick(): void; stop(): void }> {
+  const none = { tick: () => {}, stop: () => {} };
+  const records = sources.some((s) => s.format !== 'text');
+  if (quiet || !io.stderr.isTTY || (sources.length < 2 && !records)) return none;
+  const { SingleBar } = await import('cli-progress');
+  const known = sources.every((s) => s.format === 'text');
+  const bar = new SingleBar({
+    stream: io.stderr as NodeJS.WritableStream & { isTTY: boolean },
+    format: known ? 'conflict-facts {bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted}' : 'conflict-facts {value} articles | {rate}/s',
+    hideCursor: true, clearOnComplete: true, etaBuffer: 50,
+  });
+  const t0 = Date.now();
+  bar.start(known ? sources.length : 0, 0, { rate: '0.0' });
+  let done = 0;
+  return {
+    tick: () => bar.update(++done, { rate: (done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1) }),
+    stop: () => bar.stop(),
+  };
+}
+
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, report: Reporter): Promise<number> {
   const args = paths.length ? paths : ['-'];
   const run = { failedInputs: 0, internalErrors: 0, articles: 0 };
@@ -83,9 +108,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const inFlight: { id: string; result: Promise<WorkerResult> }[] = [];
   // Wide enough that one long article does not leave the other workers idle while it finishes.
   const windowSize = Math.max(1, opts.jobs) * 32;
+  const progress = await startProgress(io, opts.quiet, sources);
   const drainOne = async (): Promise<void> => {
     const { id, result } = inFlight.shift()!;
     const r = await result;
+    progress.tick();
     if (r.ok) {
       await writer.write(r.facts);
       run.articles++;
@@ -121,6 +148,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     await output.abort();
     throw err;
   } finally {
+    progress.stop();
     await pool?.destroy();
   }
   report.done(run.articles, run.failedInputs);
