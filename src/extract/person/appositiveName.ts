@@ -26,7 +26,7 @@ export const appositiveName: Extractor = (article) => {
     if (!isCapitalized(tokens[i]!)) continue;
     const from = skipSentenceOpener(tokens, i);
     if (from !== i) continue;
-    const end = nameRunEnd(tokens, i, text, 4);
+    const end = nameRunEnd(tokens, i, text, 6);
     if (end - i < 2) { i = Math.max(i, end - 1); continue; }
     const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[end - 1]!.end });
     const after = ROLE_AFTER.exec(text.slice(span.end, span.end + 140));

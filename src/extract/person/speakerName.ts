@@ -33,7 +33,7 @@ export const speakerName: Extractor = (article) => {
     // Start of a run only: the previous token does not continue it.
     const from = skipSentenceOpener(tokens, i);
     if (from !== i) continue;
-    const end = nameRunEnd(tokens, i, text, 4);
+    const end = nameRunEnd(tokens, i, text, 6);
     if (end === i) continue;
     const next = tokens[end];
     const prev = tokens[i - 1];

@@ -30,7 +30,7 @@ export const titledName: Extractor = (article) => {
     const abbreviated = isAbbreviation(tokens[j]!);
     const first = j + 1;
     if (first >= tokens.length || (!abbreviated && (!continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post))) || /['’]s$/u.test(tokens[j]!.text)) continue;
-    const end = nameRunEnd(tokens, first, text, 4);
+    const end = nameRunEnd(tokens, first, text, 6);
     if (end === first) continue;
     const span = withoutPossessive(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
     const rs = honorific ? i : roleStart(tokens, i, text);
