@@ -10,7 +10,7 @@ import type { Mention, Place, PlaceKind, Token } from '../model/types.js';
 import { nameKey } from '../util/names.js';
 
 /** Countries the article is about: country mentions and nationality words, counted. */
-export function focusCountries(places: readonly Mention<'place'>[], tokens: readonly Token[]): Map<string, number> {
+function focusCountries(places: readonly Mention<'place'>[], tokens: readonly Token[]): Map<string, number> {
   const gaz = gazetteer();
   const counts = new Map<string, number>();
   const bump = (code: string | null | undefined): void => {

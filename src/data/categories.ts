@@ -40,8 +40,9 @@ export const CATEGORY_UNITS: Readonly<Record<string, Category>> = Object.freeze(
   bombs: 'attack', raids: 'attack', sorties: 'attack',
 });
 
-/** People-nouns that make a figure a count of civilians or of fighters (its `party`). */
-export const CIVILIAN_NOUNS: readonly string[] = Object.freeze(['civilians', 'civilian', 'residents', 'villagers', 'children', 'women', 'men', 'people', 'persons', 'passengers', 'workers', 'students', 'journalists', 'refugees', 'worshippers', 'pilgrims', 'farmers']);
+/** People-nouns that make a figure a count of civilians ("people" and "men" say nothing either way). */
+export const CIVILIAN_NOUNS: readonly string[] = Object.freeze(['civilians', 'civilian', 'residents', 'villagers', 'children', 'women', 'passengers', 'workers', 'students', 'journalists', 'refugees', 'worshippers', 'pilgrims', 'farmers']);
+/** People-nouns that make a figure a count of fighters. */
 export const COMBATANT_NOUNS: readonly string[] = Object.freeze(['soldiers', 'soldier', 'troops', 'servicemen', 'fighters', 'militants', 'rebels', 'insurgents', 'separatists', 'combatants', 'policemen', 'officers', 'guards', 'marines', 'paratroopers', 'mercenaries', 'jihadists', 'gunmen', 'pows', 'conscripts', 'personnel']);
 
 /**

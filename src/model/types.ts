@@ -136,7 +136,6 @@ export interface Token extends Span {
 /** The NLP analysis of an article, built once and shared by every extractor. */
 export interface NlpDoc {
   tokens: readonly Token[];
-  sentences: readonly Span[];
   /** compromise's own topic spans, trimmed to term offsets. */
   topics: { people: readonly Span[]; places: readonly Span[]; organizations: readonly Span[] };
 }

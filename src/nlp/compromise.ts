@@ -67,7 +67,6 @@ const shift = (spans: Span[], by: number): Span[] => spans.map((s) => ({ start: 
 /** Analyzes `text` with compromise's full tagger; sentences also break at line ends (headlines, captions). */
 export function analyze(text: string): NlpDoc {
   const tokens: Token[] = [];
-  const sentences: Span[] = [];
   const topics = { people: [] as Span[], places: [] as Span[], organizations: [] as Span[] };
   let sentence = -1;
   for (const chunk of chunkText(text)) {
@@ -84,11 +83,9 @@ export function analyze(text: string): NlpDoc {
         if (t.text === '' || text.slice(start, end) !== t.text) continue;
         if (breakPending) {
           sentence++;
-          sentences.push({ start, end });
           breakPending = false;
         }
         tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: new Set(t.tags), sentence });
-        sentences[sentence]!.end = end;
         if (t.post.includes('\n')) breakPending = true;
       }
     }
@@ -96,5 +93,5 @@ export function analyze(text: string): NlpDoc {
       topics[topic].push(...shift(topicSpans(doc[topic]().json({ offset: true, terms: { offset: true } }) as PhraseJson[]), chunk.start));
     }
   }
-  return { tokens, sentences, topics };
+  return { tokens, topics };
 }

@@ -17,7 +17,7 @@ const CLAUSE_END = /[.;!?:\n]/;
 /** Words that open an aside to step over: "29 people, including 10 foreigners, were killed". */
 const ASIDE = new Set(['including', 'among', 'mostly', 'most', 'many', 'some', 'mainly', 'all', 'both']);
 
-function after(tokens: readonly Token[], from: number, sentence: number, others: readonly Mention<'number'>[]): Category | null {
+function after(tokens: readonly Token[], from: number, sentence: number, numbers: readonly Mention<'number'>[], self: Mention<'number'>): Category | null {
   for (let i = from, seen = 0; i < tokens.length && seen < WINDOW + 6; i++, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) return null;
@@ -25,7 +25,7 @@ function after(tokens: readonly Token[], from: number, sentence: number, others:
       while (i < tokens.length && !/,/.test(tokens[i]!.post) && !CLAUSE_END.test(tokens[i]!.post)) i++;
       continue;
     }
-    if (others.some((n) => n.start <= t.start && t.start < n.end)) return null;
+    if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
     // A new clause, or a phrase that names the agent or the source ("damaged by drones", "from captivity").
     if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that', 'by', 'with', 'from'].includes(t.normal)) return null;
     // After the figure, the event is a verb or participle ("were killed", "14 others wounded", "left 3 dead"),
@@ -37,11 +37,11 @@ function after(tokens: readonly Token[], from: number, sentence: number, others:
   return null;
 }
 
-function before(tokens: readonly Token[], from: number, sentence: number, others: readonly Mention<'number'>[]): Category | null {
+function before(tokens: readonly Token[], from: number, sentence: number, numbers: readonly Mention<'number'>[], self: Mention<'number'>): Category | null {
   for (let i = from, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_END.test(t.post)) return null;
-    if (others.some((n) => n.start <= t.start && t.start < n.end)) return null;
+    if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
     const hit = categoryAt(tokens, i);
     if (hit) return hit.category;
   }
@@ -58,7 +58,6 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
   const gaz = gazetteer();
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category) return m;
-    const others = numbers.filter((n) => n !== m);
     const unit = m.value.unit?.toLowerCase() ?? null;
     const first = tokenAtOrAfter(tokens, m.start);
     const next = tokenAtOrAfter(tokens, m.end);
@@ -66,14 +65,14 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
     const byUnit = unit ? CATEGORY_UNITS[unit] : undefined;
     // A noun of outcome or of weapons decides ("4,700 deaths", "two missiles"); "captives" may be freed.
     const outcomeNoun = byUnit && byUnit !== 'captured';
-    const category = (outcomeNoun ? byUnit : null) ?? after(tokens, next, sentence, others) ?? before(tokens, first - 1, sentence, others) ?? byUnit ?? null;
+    const category = (outcomeNoun ? byUnit : null) ?? after(tokens, next, sentence, numbers, m) ?? before(tokens, first - 1, sentence, numbers, m) ?? byUnit ?? null;
     const value = { ...m.value };
     if (category) value.category = category;
     for (let i = first; i < next; i++) {
       const code = tokens[i]!.tags.has('Demonym') ? gaz.demonym(tokens[i]!.text.replace(/['’]s$/u, '')) : undefined;
       if (code) { value.side = code; break; }
     }
-    if (unit && CIVILIAN_NOUNS.includes(unit) && unit !== 'people' && unit !== 'persons' && unit !== 'men') value.party = 'civilians';
+    if (unit && CIVILIAN_NOUNS.includes(unit)) value.party = 'civilians';
     else if (unit && COMBATANT_NOUNS.includes(unit)) value.party = 'combatants';
     return { ...m, value };
   });

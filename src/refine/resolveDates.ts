@@ -123,12 +123,12 @@ export const resolveDates: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
   const sentenceOf = (offset: number): number => tokens[Math.min(tokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentence ?? -1;
   const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year, sentence: sentenceOf(m.start) }] : []));
+  const pastSentences = new Set(tokens.filter((t) => t.tags.has('PastTense')).map((t) => t.sentence));
   let anchor: Ymd | null = null; // the last day-precision date so far, for "the day before"
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'date') return m;
     const sentence = sentenceOf(m.start);
-    const pastVerb = tokens.some((t) => t.sentence === sentence && (t.end <= m.start || t.start >= m.end) && t.tags.has('PastTense'));
-    const resolved = resolve(m, article.text, pub, years, anchor, sentence, pastVerb);
+    const resolved = resolve(m, article.text, pub, years, anchor, sentence, pastSentences.has(sentence));
     if (m.value.rangeEnd) {
       const end = rangeEndIso(resolved, m.value.rangeEnd);
       if (end) resolved.end = end;

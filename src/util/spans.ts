@@ -1,4 +1,4 @@
-import type { Span, TextSpan } from '../model/types.js';
+import type { Span } from '../model/types.js';
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
@@ -9,9 +9,6 @@ export function byStartThenLongest(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
 
-export function textSpan(text: string, start: number, end: number): TextSpan {
-  return { start, end, text: text.slice(start, end) };
-}
 
 /** Narrows [start, end) past leading and trailing characters that match `strip` (one char class). */
 export function trimSpan(text: string, span: Span, strip: RegExp = /[\s\p{P}\p{S}]/u): Span {
@@ -21,10 +18,6 @@ export function trimSpan(text: string, span: Span, strip: RegExp = /[\s\p{P}\p{S
   return { start, end };
 }
 
-/** True when `span` lies inside any of `spans`. */
-export function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => contains(s, span));
-}
 
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(s, span));

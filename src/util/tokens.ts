@@ -2,8 +2,6 @@ import type { Span, Token } from '../model/types.js';
 
 /** A word that starts with an upper-case letter ("Kyiv", "McDonald", "E.U."). */
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-/** A word written in capitals only, at least two letters ("SBU", "OSCE", "E.U."). */
-export const isAllCaps = (t: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(t.text) || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(t.text);
 
 /** Index of the first token that starts at or after `offset` (binary search), or tokens.length. */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
