@@ -6,6 +6,7 @@ import { acronymOrg } from './extract/organization/acronymOrg.js';
 import { compromiseOrgs } from './extract/organization/compromiseOrgs.js';
 import { headWordOrg } from './extract/organization/headWordOrg.js';
 import { knownOrg } from './extract/organization/knownOrg.js';
+import { agedName } from './extract/person/agedName.js';
 import { appositiveName } from './extract/person/appositiveName.js';
 import { compromisePeople } from './extract/person/compromisePeople.js';
 import { speakerName } from './extract/person/speakerName.js';
@@ -22,6 +23,7 @@ import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
 import { categorizeNumbers } from './refine/categorizeNumbers.js';
 import { implicitVictims } from './refine/implicitVictims.js';
+import { shareTollCategories } from './refine/tolls.js';
 import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, implyUnits, markAges } from './refine/numbers.js';
 import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
 import { removeOverlapsOf } from './refine/removeOverlaps.js';
@@ -45,6 +47,7 @@ export const defaultPipeline: Pipeline = {
     { kind: 'person', extract: credit }, // credits also name the source organization
     { kind: 'person', extract: titledName },
     { kind: 'person', extract: appositiveName },
+    { kind: 'person', extract: agedName },
     { kind: 'person', extract: speakerName },
     { kind: 'person', extract: compromisePeople },
     { kind: 'organization', extract: headWordOrg },
@@ -79,6 +82,7 @@ export const defaultPipeline: Pipeline = {
     linkShortOrgNames,
     // Uncounted victims ("a man was shot dead") need the people found and the explicit figures.
     implicitVictims,
+    shareTollCategories, // "two civilians and one militiaman killed": both killed
   ],
 };
 

@@ -57,4 +57,32 @@ export const PERSON_NOUNS: readonly string[] = Object.freeze([
   'prisoner', 'detainee', 'suspect', 'victim', 'pilgrim', 'refugee', 'migrant', 'pedestrian', 'passenger', 'volunteer', 'medic',
   'paramedic', 'employee', 'manager', 'engineer', 'musician', 'singer', 'artist', 'blogger', 'cleric', 'monk', 'nun', 'councillor',
   'councilor', 'candidate', 'member', 'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'relative',
+  'militiaman', 'serviceman', 'servicewoman', 'serviceperson', 'protester', 'protestor', 'demonstrator', 'miner', 'hostage', 'gunman',
+  'insurgent', 'separatist', 'jihadist', 'contractor', 'tourist', 'cameraman', 'photographer', 'correspondent', 'pilot',
+  'sniper', 'marine', 'paratrooper', 'conscript', 'mercenary', 'pensioner', 'grandmother', 'grandfather', 'toddler', 'schoolboy',
+  'schoolgirl', 'neighbour', 'neighbor', 'peasant', 'herdsman', 'vendor', 'bodyguard',
+  // office holders and public roles
+  'head', 'headman', 'chieftain', 'sheikh', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'spokesman', 'spokeswoman',
+  'lawmaker', 'legislator', 'senator', 'deputy', 'mp', 'magistrate', 'prosecutor', 'administrator', 'informant', 'defender',
+  'witness', 'critic', 'opponent', 'supporter', 'campaigner', 'organizer', 'organiser', 'unionist', 'gendarme', 'constable',
+  'sergeant', 'lieutenant', 'captain', 'colonel', 'ranger', 'warden', 'watchman', 'bishop', 'catechist', 'preacher',
+  'evangelist', 'missionary', 'seminarian', 'christian', 'muslim', 'hindu', 'sikh', 'ahmadi', 'shiite', 'sunni', 'copt', 'yazidi',
+  'buddhist', 'jew', 'healer',
+  // family and age
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'widow', 'minor', 'youth', 'teen', 'pupil',
+  'schoolchild', 'newborn', 'housewife',
+  // work and status
+  'labourer', 'laborer', 'merchant', 'businesswoman', 'motorcyclist', 'cyclist', 'shepherd', 'hunter', 'mechanic', 'tailor',
+  'porter', 'cook', 'maid', 'housemaid', 'servant', 'citizen', 'national', 'foreigner', 'expatriate', 'immigrant', 'inmate',
+  'convict', 'albino', 'lecturer', 'professor', 'scholar', 'translator', 'interpreter', 'surgeon', 'pharmacist', 'midwife',
 ]);
+
+/** Participles that, right after a bare figure, say it counts people ("two killed", "14 wounded"). */
+export const HARMED_PARTICIPLES: readonly string[] = Object.freeze(['killed', 'dead', 'died', 'wounded', 'injured', 'hurt', 'missing', 'slain',
+  'executed', 'kidnapped', 'abducted', 'detained', 'arrested', 'freed', 'released', 'evacuated', 'displaced']);
+
+/** Words that join the parts of one toll ("two soldiers and a civilian", "five troops, 19 civilians"). */
+export const TOLL_JOINERS: RegExp = /^\s*(?:,|and|,\s*and|as well as|plus|&)\s*$/i;
+
+/** Nouns for a known number of people, taken as victims like a person noun ("a couple was killed": 2). */
+export const GROUP_SIZES: Readonly<Record<string, number>> = Object.freeze({ couple: 2 });

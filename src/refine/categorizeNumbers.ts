@@ -26,15 +26,33 @@ function after(tokens: readonly Token[], from: number, sentence: number, numbers
       continue;
     }
     if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
+    // Nouns joined in the counted phrase: "19 civilians and troops killed".
+    if ((t.normal === 'and' || t.normal === 'or') && i === from && (tokens[i + 1]?.tags.has('Plural') || /s$/.test(tokens[i + 1]?.normal ?? '')) && !!tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]!.tags.has('Value') && !/[,;:.]/.test(t.post)) { i++; continue; }
     // A new clause, or a phrase that names the agent or the source ("damaged by drones", "from captivity").
     if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that', 'by', 'with', 'from'].includes(t.normal)) return null;
     // After the figure, the event is a verb or participle ("were killed", "14 others wounded", "left 3 dead"),
     // not a noun of the circumstances ("killed 144 people in the attack").
     const hit = t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Participle') || OUTCOME_WORDS.has(t.normal) ? categoryAt(tokens, i) : null;
+    // The figure is who did it when the verb is active and has an object: "20 gunmen killed 3 villagers".
+    if (hit && DONE_TO.has(hit.category) && isAgent(tokens, i, hit.length)) return null;
     if (hit) return hit.category;
     if (CLAUSE_END.test(t.post) || (/,/.test(t.post) && !ASIDE.has(tokens[i + 1]?.normal ?? ''))) return null;
   }
   return null;
+}
+
+/** Outcomes done to someone, whose doer may be the figure before the verb. */
+const DONE_TO = new Set<Category>(['killed', 'wounded', 'captured', 'released', 'casualties']);
+/** Verbs of harm with no object: their subject is the victim. */
+const INTRANSITIVE = /^(?:die|died|dies|dying|dead|perish|succumb|drown)/;
+const AUXILIARY = /^(?:was|were|is|are|be|been|being|got|get|gets|have|has|had|reportedly|allegedly|later|also|fatally|seriously|critically|badly)$/;
+/** An active verb at token i (not after an auxiliary) followed by its object: a number, a determiner, a noun or a pronoun. */
+function isAgent(tokens: readonly Token[], i: number, length: number): boolean {
+  if (AUXILIARY.test(tokens[i - 1]?.normal ?? '') || !tokens[i]!.tags.has('Verb') || INTRANSITIVE.test(tokens[i]!.normal)) return false;
+  const last = tokens[i + length - 1]!;
+  const object = tokens[i + length];
+  if (!object || object.sentence !== last.sentence || /[,;:.–—-]/.test(last.post + object.pre) || object.tags.has('Date') || object.tags.has('Preposition')) return false;
+  return object.tags.has('Value') || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun');
 }
 
 function before(tokens: readonly Token[], from: number, sentence: number, numbers: readonly Mention<'number'>[], self: Mention<'number'>): Category | null {
@@ -44,9 +62,40 @@ function before(tokens: readonly Token[], from: number, sentence: number, number
     if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
     const hit = categoryAt(tokens, i);
     if (hit) return hit.category;
+    // A phrase of place or circumstance between the verb and the figure: "killed a man in front of his 3 children".
+    if (t.tags.has('Preposition') && !(t.normal === 'of' && i === from)) return null;
   }
   return null;
 }
+
+/**
+ * A toll that rises to or stands at the figure: "Death toll in Gorlovka rises to 3", "the number of
+ * people killed rose to seven", "the number of wounded stands at 11", "the number of captives ... is
+ * estimated to be 8,000". The subject of the verb, from the
+ * start of the clause, says what is counted: its first word of outcome decides.
+ */
+function tollRise(tokens: readonly Token[], first: number): Category | null {
+  const prep = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!prep || !verb) return null;
+  const rises = ['to', 'at'].includes(prep.normal) && RISE.test(verb.normal);
+  // "the number of captives held by Moscow is estimated to be between 8,000 and 10,000"
+  const is = COPULA.has(prep.normal);
+  if (!rises && !is) return null;
+  const end = rises ? first - 2 : first - 1;
+  let start = end;
+  while (start > 0 && first - start < 16 && tokens[start - 1]!.sentence === prep.sentence && !CLAUSE_END.test(tokens[start - 1]!.post) && !/,/.test(tokens[start - 1]!.post)) start--;
+  if (is && !tokens.slice(start, end).some((t) => TALLY.has(t.normal))) return null;
+  for (let i = start; i < end; i++) {
+    const hit = categoryAt(tokens, i);
+    if (hit) return hit.category === 'attack' ? null : hit.category;
+  }
+  return null;
+}
+const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'totals', 'totaled', 'totalled', 'numbered', 'reached']);
+/** Nouns that make a clause's subject a tally: "the number of ...", "the toll". */
+const TALLY = new Set(['number', 'toll', 'total', 'count', 'tally', 'figure']);
+const RISE = /^(?:ris|rose|climb|jump|reach|stand|stood|increas|mount|grow|grew|hit|went|go|goes|soar|swell|surg|pass|top)/;
 
 const COUNTS = new Set([undefined, 'count']);
 /** Words of outcome that count after the figure whatever compromise tags them ("were among the dead"). */
@@ -65,7 +114,14 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
     const byUnit = unit ? CATEGORY_UNITS[unit] : undefined;
     // A noun of outcome or of weapons decides ("4,700 deaths", "two missiles"); "captives" may be freed.
     const outcomeNoun = byUnit && byUnit !== 'captured';
-    const category = (outcomeNoun ? byUnit : null) ?? after(tokens, next, sentence, numbers, m) ?? before(tokens, first - 1, sentence, numbers, m) ?? byUnit ?? null;
+    // A figure that ends its clause ("rises to 3, injured to 11") takes nothing from after the comma.
+    const post = tokens[next - 1]?.post ?? '';
+    // A participle just after the comma is still its own ("19 civilians, killed in"), unless a figure of its own follows.
+    const ownParticiple = !!tokens[next] && !!categoryAt(tokens, next) &&
+      !numbers.some((n) => n !== m && n.start > tokens[next]!.start && n.start <= (tokens[next + 2] ?? tokens[next]!).start);
+    const closed = /[;:.!?]/.test(post) || (/,/.test(post) && !ASIDE.has(tokens[next]?.normal ?? '') && !ownParticiple);
+    const category = (outcomeNoun ? byUnit : null) ?? tollRise(tokens, first) ?? (closed ? null : after(tokens, next, sentence, numbers, m)) ??
+      before(tokens, first - 1, sentence, numbers, m) ?? byUnit ?? null;
     const value = { ...m.value };
     if (category) value.category = category;
     for (let i = first; i < next; i++) {

@@ -8,7 +8,7 @@
  * passive, or the noun after an active verb, is taken. Runs after resolveEntities (it reads the
  * people found) and categorizeNumbers (explicit figures are final).
  */
-import { PERSON_NOUNS, type Category } from '../data/categories.js';
+import { GROUP_SIZES, PERSON_NOUNS, TOLL_JOINERS, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { byStartThenLongest, overlapsAny } from '../util/spans.js';
@@ -20,6 +20,10 @@ const REMAINS = new Set(['body', 'bodies', 'corpse', 'remains']);
 const PERSON_EXTRA = new Set(['body', 'corpse']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'got', 'reportedly', 'allegedly', 'later', 'also', 'fatally', 'seriously', 'critically', 'badly', 'being']);
 const HARM = new Set<Category>(['killed', 'wounded']);
+/** Participles that make a headline toll of a bare noun: "Soldier killed", "Civilian dead". */
+/** Verbs of report after which a headline clause opens: "Ukraine says soldier killed". */
+const SAYS = new Set(['says', 'say', 'said', 'reports', 'reported', 'claims', 'claimed', 'confirms', 'confirmed']);
+const HEADLINE_HARM = new Set(['killed', 'dead', 'died', 'dies', 'wounded', 'injured', 'hurt', 'slain', 'executed', 'shot', 'beheaded', 'murdered']);
 
 const harmAt = (tokens: readonly Token[], i: number): { category: Category; length: number } | null => {
   const hit = categoryAt(tokens, i);
@@ -28,7 +32,7 @@ const harmAt = (tokens: readonly Token[], i: number): { category: Category; leng
 /** Only what happened: "died", not "if he dies". */
 const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died'].includes(tokens[i]?.normal ?? '');
 /** One person: a person noun, or "his body"/"the corpse" (a body found is a death). */
-const isSingularPerson = (t: Token): boolean => (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal)) && !t.tags.has('Plural');
+const isSingularPerson = (t: Token): boolean => (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal) || GROUP_SIZES[t.normal] !== undefined) && !t.tags.has('Plural');
 
 /** The noun phrase ending at a person noun at index j: "a Ukrainian soldier", "the village chief". */
 function phraseStart(tokens: readonly Token[], j: number): number | null {
@@ -47,25 +51,48 @@ export const implicitVictims: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
   const text = article.text;
   // An age inside the phrase ("a 27-year-old man") does not make it counted already.
-  const numbers = mentions.filter((m) => m.kind === 'number' && m.value.measure !== 'age');
+  const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number' && m.value.measure !== 'age');
   const added: Mention<'number'>[] = [];
-  const add = (start: number, end: number, unit: string, category: Category): void => {
+  const add = (start: number, end: number, unit: string, category: Category, value = 1): void => {
     const span = { start, end };
     if (overlapsAny(span, numbers) || overlapsAny(span, added)) return;
-    added.push({ kind: 'number', start, end, text: text.slice(start, end), value: { value: 1, unit, measure: 'count', category, implicit: true }, rule: 'number/implicit-one' });
+    added.push({ kind: 'number', start, end, text: text.slice(start, end), value: { value, unit, measure: 'count', category, implicit: true }, rule: 'number/implicit-one' });
   };
   /** The harm word after a subject ending at token j: "was shot dead", "died", "was fatally wounded". */
-  const passiveAfter = (j: number): Category | null => {
+  const passiveAfter = (j: number, plural = false): Category | null => {
     let i = j + 1;
     if (dead(tokens, i) && tokens[i]!.normal !== 'dead') return 'killed';
     let aux = 0;
-    while (tokens[i] && AUXILIARIES.has(tokens[i]!.normal) && aux < 3) { i++; aux++; }
+    while (tokens[i] && (AUXILIARIES.has(tokens[i]!.normal) || (plural && tokens[i]!.normal === 'were')) && aux < 3) { i++; aux++; }
     if (aux === 0 || !tokens[i] || tokens[i]!.sentence !== tokens[j]!.sentence) return null;
     if (tokens[i]!.normal === 'found' && dead(tokens, i + 1)) return 'killed';
-    return harmAt(tokens, i)?.category ?? null;
+    return participleChain(i);
+  };
+  /**
+   * The gravest harm in a chain of participles from token i: "abducted and killed", "tortured and
+   * murdered", "was shot and later died": killed over wounded over the rest.
+   */
+  const participleChain = (i: number): Category | null => {
+    let best = harmAt(tokens, i)?.category ?? null;
+    for (let k = i; k < tokens.length && k - i < 6 && tokens[k]!.sentence === tokens[i]!.sentence && !/[,;:.]/.test(tokens[k]!.post); k++) {
+      if (tokens[k + 1]?.normal !== 'and') continue;
+      let v = k + 2;
+      if (['later', 'then', 'subsequently', 'eventually'].includes(tokens[v]?.normal ?? '') || tokens[v]?.tags.has('Adverb')) v++;
+      const next = harmAt(tokens, v)?.category ?? (dead(tokens, v) ? 'killed' : null);
+      if (next === 'killed' || (next === 'wounded' && best !== 'killed')) best = next;
+      if (!tokens[v]?.tags.has('Verb') && !next) break;
+    }
+    return best;
   };
   /** The harm a subject ending at token j suffers, directly or past an aside ("a man, aged 45, was shot dead"). */
   const harmAfterSubject = (j: number): Category | null => {
+    // "the head of the village council was killed": step over the "of" phrase.
+    if (tokens[j + 1]?.normal === 'of' && !/[,;:.]/.test(tokens[j]!.post)) {
+      for (let k = j + 2; k < tokens.length && k - j <= 6 && tokens[k]!.sentence === tokens[j]!.sentence; k++) {
+        if (AUXILIARIES.has(tokens[k + 1]?.normal ?? '')) return passiveAfter(k);
+        if (/[,;:.]/.test(tokens[k]!.post) || tokens[k]!.tags.has('Verb')) break;
+      }
+    }
     if (!/[,;:.]/.test(tokens[j]!.post)) return passiveAfter(j);
     if (!/^,\s*$/.test(tokens[j]!.post)) return null;
     let k = j + 1;
@@ -80,19 +107,69 @@ export const implicitVictims: Refiner = (article, mentions) => {
     }
     return null;
   };
+  /** A participle of harm right after token j with no object after it: "killed in", "dead after" (not "killed two"). */
+  const participleAfter = (j: number): Category | null => {
+    const verb = tokens[j + 1];
+    if (!verb || /[,;:.]/.test(tokens[j]!.post) || !HEADLINE_HARM.has(verb.normal)) return null;
+    const object = tokens[j + 2];
+    if (object && object.sentence === verb.sentence && !/[,;:.]/.test(verb.post) && !object.tags.has('Date') &&
+      (object.tags.has('Value') || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun'))) return null;
+    return harmAt(tokens, j + 1)?.category ?? (verb.normal === 'dead' ? 'killed' : null);
+  };
+  /**
+   * Headline grammar, with no determiner: "Soldier killed in east Ukraine", "..., militiaman killed".
+   * The phrase opens its clause and a participle of harm follows it with no object after it
+   * ("Soldier killed two" is someone killing).
+   */
+  const headlineSubject = (j: number): { start: number; category: Category } | null => {
+    let i = j;
+    while (i > 0 && j - i < 3 && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.–—-]/.test(tokens[i - 1]!.post) &&
+      (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
+    const opens = i === 0 || tokens[i - 1]!.sentence !== tokens[j]!.sentence || /[,;:–—-]\s*$/.test(tokens[i - 1]!.post) || SAYS.has(tokens[i - 1]!.normal);
+    if (!opens || /[,;:.]/.test(tokens[j]!.post)) return null;
+    // "Rebels say commander is killed"
+    const passive = tokens[j + 1]?.normal === 'is' || tokens[j + 1]?.normal === 'was' ? passiveAfter(j) : null;
+    if (passive) return { start: i, category: passive };
+    const category = participleAfter(j);
+    return category ? { start: i, category } : null;
+  };
+  /** A bare noun after an active verb of harm: "shelling kills LPR militiaman", "kills civilian". */
+  const bareObject = (j: number): { start: number; category: Category } | null => {
+    let i = j;
+    while (i > 0 && j - i < 2 && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.]/.test(tokens[i - 1]!.post) && !harmAt(tokens, i - 1) &&
+      (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
+    const verb = tokens[i - 1];
+    // compromise may read a headline's verb as a plural noun ("shelling kills ..."): not after a determiner.
+    if (!verb || verb.sentence !== tokens[j]!.sentence || /[,;:.–—-]/.test(verb.post) || (!verb.tags.has('Verb') && !/s$/.test(verb.normal)) || tokens[i - 2]?.tags.has('Determiner')) return null;
+    const hit = harmAt(tokens, i - 1);
+    return hit && hit.length === 1 ? { start: i, category: hit.category } : null;
+  };
+  /** The figure a phrase at token `start` is joined to by "and" or a comma, when it counts harm. */
+  const coordinatedFigure = (start: number): Mention<'number'> | null => {
+    const before = tokens[start]!.start;
+    return [...numbers, ...added].find((n) => n.end <= before && TOLL_JOINERS.test(text.slice(n.end, before))) ?? null;
+  };
+  /** "died" or "dies" later in the clause of a victim at token j ("a man wounded in the shelling died"). */
+  const diesLater = (j: number): boolean => {
+    for (let i = j + 1; i < tokens.length && i - j < 15 && tokens[i]!.sentence === tokens[j]!.sentence; i++) {
+      if (['died', 'dies', 'succumbed'].includes(tokens[i]!.normal)) return true;
+      if (/[;:.]/.test(tokens[i]!.post)) break;
+    }
+    return false;
+  };
   // People named as victims: "Pascal Tresor Nshimirimana was killed", "gunmen killed Ahmed Ali".
   // A run of capitalized words right before "was killed" counts too, found as a person or not.
   const people = mentions.filter((m) => m.kind === 'person');
   for (const p of people) {
     const first = tokenAtOrAfter(tokens, p.start);
     const last = tokenAtOrAfter(tokens, p.end) - 1;
-    const category = last >= 0 ? harmAfterSubject(last) ?? harmBefore(first) : null;
+    const category = last >= 0 ? harmAfterSubject(last) ?? harmBefore(first) ?? participleAfter(last) : null;
     if (category) add(p.start, p.end, 'person', category);
   }
   for (let j = 0; j < tokens.length; j++) {
     // A pronoun for one victim: "gunmen killed him", "shot her dead", "he was beheaded", "his body was found".
     const pronoun = tokens[j]!.normal;
-    if ((pronoun === 'him' || pronoun === 'her') && tokens[j - 1]?.tags.has('PastTense')) {
+    if ((pronoun === 'him' || pronoun === 'her') && (tokens[j - 1]?.tags.has('PastTense') || tokens[j - 1]?.tags.has('Gerund'))) {
       const category = harmBefore(j) ?? (tokens[j + 1]?.normal === 'dead' && tokens[j - 1]?.tags.has('Verb') ? 'killed' : null);
       if (category) add(tokens[j]!.start, tokens[j]!.end, 'person', category);
       continue;
@@ -103,10 +180,26 @@ export const implicitVictims: Refiner = (article, mentions) => {
       continue;
     }
     if (!isSingularPerson(tokens[j]!)) continue;
-    const start = phraseStart(tokens, j);
+    const headline = phraseStart(tokens, j) === null ? headlineSubject(j) ?? bareObject(j) : null;
+    const start = phraseStart(tokens, j) ?? headline?.start ?? null;
     if (start === null) continue;
+    // A part of a toll: "two soldiers and a civilian were killed", "killed two soldiers and a civilian".
+    const partner = coordinatedFigure(start);
     // Passive: "a man was shot dead". Active: "gunmen shot dead the village chief", "killing a civilian".
-    let category = harmAfterSubject(j);
+    let category = headline?.category ?? harmAfterSubject(j) ?? (partner && tokens[j + 1]?.normal === 'were' ? passiveAfter(j, true) : null);
+    if (!category && partner?.value.category && HARM.has(partner.value.category)) category = partner.value.category;
+    // The first of two: "a man and his wife were killed".
+    if (!category && tokens[j + 1]?.normal === 'and' && !/[,;:.]/.test(tokens[j]!.post)) {
+      const k = tokens.slice(j + 2, j + 6).findIndex((t) => isSingularPerson(t));
+      if (k >= 0 && tokens[j + 3 + k]?.normal === 'were') category = passiveAfter(j + 2 + k, true);
+    }
+    // "shot a protester dead", "left a man dead"
+    if (!category && tokens[j + 1]?.normal === 'dead' && start > 0 && tokens[start - 1]!.tags.has('Verb') && tokens[start - 1]!.tags.has('PastTense')) category = 'killed';
+    // "there is a dead man", "found a dead woman"
+    if (!category && tokens.slice(start, j).some((t) => t.normal === 'dead')) category = 'killed';
+    // Wounded, then died: "a woman injured in the shelling of Makiivka dies".
+    if (!category && /^(?:wounded|injured)$/.test(tokens[j + 1]?.normal ?? '') && diesLater(j + 1)) category = 'killed';
+    if (category === 'wounded' && diesLater(j)) category = 'killed';
     // "his body was found", "the corpse was recovered"
     if (!category && PERSON_EXTRA.has(tokens[j]!.normal) && tokens[j + 1]?.normal === 'was' && /^(?:found|discovered|recovered|retrieved)$/.test(tokens[j + 2]?.normal ?? '')) category = 'killed';
     // "the body of a man was found"
@@ -115,7 +208,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
     if (!category) continue;
     // Keep figures apart: with an age inside ("a 27-year-old man"), the count is the noun alone.
     const inside = mentions.some((m) => m.kind === 'number' && m.start >= tokens[start]!.start && m.end <= tokens[j]!.start);
-    add(inside ? tokens[j]!.start : tokens[start]!.start, tokens[j]!.end, tokens[j]!.normal, category);
+    add(inside ? tokens[j]!.start : tokens[start]!.start, tokens[j]!.end, tokens[j]!.normal, category, GROUP_SIZES[tokens[j]!.normal] ?? 1);
   }
   return added.length ? [...mentions, ...added].sort(byStartThenLongest) : mentions;
 };

@@ -3,6 +3,7 @@
  * Order matters: dates must be final before numbers inside them are dropped (pipeline.ts).
  */
 import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
+import { HARMED_PARTICIPLES } from '../data/categories.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
 import { gazetteer } from '../geo/gazetteer.js';
@@ -116,6 +117,8 @@ const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) || (t.tag
  * same sentence, with no other figure between ("a surge of drone attacks – some 800 sent against
  * Russian targets" → attacks). Marked `unitImplied`. Time units are never implied.
  */
+const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
+
 export const implyUnits: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
   const numbers = mentions.filter(isNumber);
@@ -123,12 +126,19 @@ export const implyUnits: Refiner = (article, mentions) => {
     if (!isNumber(m) || m.value.unit || m.value.measure || m.value.value === null) return m;
     const first = tokenAtOrAfter(tokens, m.start);
     const sentence = tokens[first]?.sentence;
+    // Headline grammar: a figure right before what befell it counts people ("two killed", "14 wounded").
+    const next = tokens[tokenAtOrAfter(tokens, m.end)];
+    if (next && next.sentence === sentence && HARMED_PEOPLE.has(next.normal) && /^[ \t]+$/.test(article.text.slice(m.end, next.start))) {
+      return { ...m, value: { ...m.value, unit: 'people', unitImplied: true } };
+    }
     for (let i = first - 1; i >= 0 && first - i <= 6; i--) {
       const t = tokens[i]!;
       if (t.sentence !== sentence || numbers.some((n) => n !== m && n.start <= t.start && t.start < n.end)) break;
       // compromise may read a plural noun before a dash as a verb ("drone attacks – some 800").
       const pluralNoun = (t.tags.has('Plural') && isCountNoun(t)) || (t.tags.has('PresentTense') && /s$/.test(t.text) && !!tokens[i - 1]?.tags.has('Noun') && /[–—(]/.test(t.post));
-      if (pluralNoun && !isTimeUnit(t)) {
+      // "the toll rises to seven": a verb in -s before "to" and the figure.
+      const verbBeforeFigure = i === first - 2 && tokens[i + 1]!.normal === 'to';
+      if (pluralNoun && !isTimeUnit(t) && !verbBeforeFigure) {
         return { ...m, value: { ...m.value, unit: unitText(t), unitImplied: true } };
       }
     }
@@ -166,7 +176,8 @@ export const attachUnits: Refiner = (article, mentions) => {
     const misreadPlural = !!head && i === tokenAtOrAfter(tokens, m.end) && head.tags.has('PresentTense') && /^\p{Ll}+s$/u.test(head.text);
     if (!head || (!isCountNoun(head) && !misreadPlural)) return m;
     // Compound nouns: "drone attacks", "prisoner swaps": the last noun of the run is the head.
-    while (!head.tags.has('Plural') && tokens[i + 1] && joinedBySpace(head, tokens[i + 1]!, text) && isCountNoun(tokens[i + 1]!) && !tokens[i + 1]!.tags.has('ProperNoun')) {
+    // A plural without -s is a modifier before another noun: "police officers", "staff members".
+    while ((!head.tags.has('Plural') || !/s$/i.test(head.text)) && tokens[i + 1] && joinedBySpace(head, tokens[i + 1]!, text) && isCountNoun(tokens[i + 1]!) && !tokens[i + 1]!.tags.has('ProperNoun')) {
       head = tokens[++i]!;
     }
     const span = { start: m.start, end: head.end };

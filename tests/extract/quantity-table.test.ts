@@ -128,9 +128,9 @@ const ROWS: Row[] = [
   ['15 people lost their lives in the attack.', '15 people', 15, U, U, 'people', 'killed'],
   ['35 people were hospitalised after the strike.', '35 people', 35, U, U, 'people', 'wounded'],
   ['The attack claimed 17 lives.', '17 lives', 17, U, U, 'lives', 'killed'],
-  ['11 killed in a market bombing', '11', 11, U, U, null, 'killed'],
-  ['The explosion left 3 dead and 12 injured.', '3', 3, U, U, null, 'killed'],
-  ['The explosion left 3 dead and 12 injured.', '12', 12, U, U, null, 'wounded'],
+  ['11 killed in a market bombing', '11', 11, U, U, 'people', 'killed'],
+  ['The explosion left 3 dead and 12 injured.', '3', 3, U, U, 'people', 'killed'],
+  ['The explosion left 3 dead and 12 injured.', '12', 12, U, U, 'people', 'wounded'],
   ['Ukraine said 400 civilians were deported to Russia.', '400 civilians', 400, U, U, 'civilians', 'displaced'],
   ['Authorities evacuated 2,300 residents.', '2,300 residents', 2300, U, U, 'residents', 'displaced'],
   ['Fifty-two people remain unaccounted for.', 'Fifty-two people', 52, U, U, 'people', 'missing'],
@@ -189,7 +189,47 @@ const ROWS: Row[] = [
   ['The bombs were three times more powerful.', 'three times', 3, U, U, null, U],
   ['Between 90-100% of the wheat comes from Russia.', 'Between 90-100%', 90, 90, 100, 'percent', U],
   ['Terrorists killed 144 people in the attack on the hall.', '144 people', 144, U, U, 'people', 'killed'],
+  // tolls in parts share their outcome
+  ['Two civilians and one militiaman killed in shelling', 'Two civilians', 2, U, U, 'civilians', 'killed'],
+  ['Five troops, 19 civilians, killed in the east', '19 civilians', 19, U, U, 'civilians', 'killed'],
+  ['Five troops, 19 civilians, killed in the east', 'Five troops', 5, U, U, 'troops', 'killed'],
+  ['Gunmen killed two police officers and a civilian.', 'a civilian', 1, U, U, 'civilian', 'killed'],
+  ['20 gunmen killed 3 villagers.', '20 gunmen', 20, U, U, 'gunmen', U],
+  ['19 civilians and troops killed in 24 hours', '19 civilians', 19, U, U, 'civilians', 'killed'],
+  ['Two farmers and a child were wounded by a mine.', 'Two farmers', 2, U, U, 'farmers', 'wounded'],
+  ['Two farmers and a child were wounded by a mine.', 'a child', 1, U, U, 'child', 'wounded'],
+  ['Militants killed a man and his son.', 'his son', 1, U, U, 'son', 'killed'],
+  ['Militants killed a soldier and two civilians.', 'two civilians', 2, U, U, 'civilians', 'killed'],
+  ['A couple was killed when a shell hit their house.', 'A couple', 2, U, U, 'couple', 'killed'],
+  ['A man and his wife were killed.', 'A man', 1, U, U, 'man', 'killed'],
+  ['A man and his wife were killed.', 'his wife', 1, U, U, 'wife', 'killed'],
+  ['Fighters killed eight people, including three children, in the attack.', 'three children', 3, U, U, 'children', 'killed'],
+  // headline grammar
+  ['Ukrainian tank shells militia truck, two killed', 'two', 2, U, U, 'people', 'killed'],
+  ['Soldier killed in east despite truce', 'Soldier', 1, U, U, 'soldier', 'killed'],
+  ['Army says serviceman killed during shelling', 'serviceman', 1, U, U, 'serviceman', 'killed'],
+  ['Shelling kills militiaman near the airport', 'militiaman', 1, U, U, 'militiaman', 'killed'],
+  ['Rebels say commander is killed in a car bombing', 'commander', 1, U, U, 'commander', 'killed'],
+  ['Death toll in the city rises to 3, injured to 11', '3', 3, U, U, null, 'killed'],
+  ['Death toll in the city rises to 3, injured to 11', '11', 11, U, U, null, 'wounded'],
+  ['Number of residents killed in the shelling rises to seven', 'seven', 7, U, U, null, 'killed'],
+  ['A woman injured in the shelling of the market dies', 'A woman', 1, U, U, 'woman', 'killed'],
+  ['Rescuers found a dead man in the rubble.', 'a dead man', 1, U, U, 'man', 'killed'],
+  ['46-year-old Ihor Kovalenko was killed during shelling.', 'Ihor Kovalenko', 1, U, U, 'person', 'killed'],
 ];
+
+describe('no toll where there is none', () => {
+  test.for([
+    ['Ukrainian soldier killed two rebels.', ['two rebels']],
+    ['Four killed, including three civilians.', ['Four', 'three civilians']],
+    ['Two killed and 10 wounded in the city.', ['Two', '10']],
+    ['The attack killed 12 people: 8 soldiers and 4 civilians.', ['12 people', '8 soldiers', '4 civilians']],
+    ['The governor said the drone attack killed nobody.', []],
+  ] as const)('%s', ([sentence, texts]) => {
+    const numbers = extractSync({ id: 't', text: sentence }, { types: ['numbers'] }).numbers;
+    expect(numbers.map((n) => n.text)).toEqual(texts);
+  });
+});
 
 describe('quantity table', () => {
   test('has at least 150 rows', () => expect(ROWS.length).toBeGreaterThanOrEqual(150));

@@ -1,0 +1,50 @@
+/**
+ * Tolls given in parts: figures joined by "and" or a comma share what befell them.
+ *   "Two civilians and one militiaman killed"  → both killed
+ *   "Five troops, 19 civilians, killed"        → both killed
+ * Watch out for: subsets ("four killed, including three civilians": the joiner is not plain),
+ * outcomes that differ ("two killed and 10 wounded": each has its own).
+ * The parts are not summed into a figure of their own: a sum is not written in the text, and
+ * coding schemes differ on which parts a toll counts (tried: it lowered both victim benchmarks).
+ */
+import { TOLL_JOINERS, type Category } from '../data/categories.js';
+import type { AnyMention, Mention, Refiner } from '../model/types.js';
+
+const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
+const COUNTS = new Set([undefined, 'count']);
+/** Outcomes shared between the parts of one toll. */
+/** The words between a whole and a part of it. */
+const SUBSET = /^\s*[,(]?\s*(?:including|among them|among whom|of whom|of them|mostly|mainly|most of them)\s*$/i;
+/** An aside that opens right before the part, after the rest of the clause: "were killed in Kyiv, including seven foreigners". */
+const ASIDE_OPENER = /[,(]\s*(?:including|among them|among whom|of whom|of them)\s*$/i;
+const SUMMED = new Set<Category | undefined>(['killed', 'wounded', 'missing']);
+
+/** Figures in text order with the plain joiner between each and the next. */
+function joined(text: string, numbers: readonly Mention<'number'>[]): boolean[] {
+  return numbers.map((n, i) => {
+    const next = numbers[i + 1];
+    return !!next && next.start >= n.end && TOLL_JOINERS.test(text.slice(n.end, next.start));
+  });
+}
+
+/** A figure with no outcome of its own takes that of the figure it is joined to ("two civilians and one militiaman killed"). */
+export const shareTollCategories: Refiner = (article, mentions) => {
+  const numbers = mentions.filter(isNumber).filter((n) => COUNTS.has(n.value.measure));
+  const link = joined(article.text, numbers);
+  const category = new Map<Mention<'number'>, Category>();
+  for (let changed = true; changed;) {
+    changed = false;
+    numbers.forEach((n, i) => {
+      if (n.value.category || category.has(n)) return;
+      const prev = i > 0 && link[i - 1] ? numbers[i - 1]! : null;
+      const next = link[i] ? numbers[i + 1]! : null;
+      // A subset named in an aside is what befell the whole: "eight people, including three children, were killed".
+      const lead = i > 0 ? article.text.slice(numbers[i - 1]!.end, n.start) : '';
+      const whole = i > 0 && (SUBSET.test(lead) || (ASIDE_OPENER.test(lead) && !/[.;:!?]/.test(lead))) ? numbers[i - 1]! : null;
+      const found = [next, prev, whole].map((o) => o && (o.value.category ?? category.get(o))).find((c) => c && SUMMED.has(c));
+      if (found) { category.set(n, found); changed = true; }
+    });
+  }
+  if (!category.size) return mentions;
+  return mentions.map((m) => (isNumber(m) && category.has(m) ? { ...m, value: { ...m.value, category: category.get(m)! } } : m));
+};
