@@ -10,7 +10,7 @@ export type Category = 'killed' | 'wounded' | 'captured' | 'released' | 'missing
  * with a space match consecutive words ("shot dead").
  */
 export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Object.freeze({
-  killed: ['kill*', 'slain', 'slay*', 'murder*', 'execut*', 'behead*', 'massacr*', 'lynch*', 'assassinat*', 'die', 'died', 'dies', 'dying',
+  killed: ['kill*', 'slain', 'slay*', 'murder*', 'execute', 'executed', 'executes', 'executing', 'execution', 'executions', 'behead*', 'massacr*', 'lynch*', 'assassinat*', 'die', 'died', 'dies', 'dying',
     'dead', 'death', 'deaths', 'fatalit*', 'fatal', 'bodies', 'corpses', 'perish*', 'drowned', 'toll', 'martyr*', 'decapitat*', 'shot dead',
     'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death', 'hacked to death', 'lost their lives',
     'lost his life', 'lost her life', 'life', 'lives', 'burned alive', 'burnt alive', 'shot and killed', 'stabbed and killed',

@@ -11,6 +11,7 @@ import { categoryAt } from '../extract/number/categoryWords.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { tokenAtOrAfter } from '../util/tokens.js';
+import { isFamilySize } from './numbers.js';
 
 const WINDOW = 7;
 const CLAUSE_END = /[.;!?:\n]/;
@@ -87,14 +88,14 @@ function tollRise(tokens: readonly Token[], first: number): Category | null {
   while (start > 0 && first - start < 16 && tokens[start - 1]!.sentence === prep.sentence && !CLAUSE_END.test(tokens[start - 1]!.post) && !/,/.test(tokens[start - 1]!.post)) start--;
   if (is && !tokens.slice(start, end).some((t) => TALLY.has(t.normal))) return null;
   for (let i = start; i < end; i++) {
-    const hit = categoryAt(tokens, i);
-    if (hit) return hit.category === 'attack' ? null : hit.category;
+    const category = categoryAt(tokens, i)?.category ?? CATEGORY_UNITS[tokens[i]!.normal];
+    if (category) return category === 'attack' ? null : category;
   }
   return null;
 }
-const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'totals', 'totaled', 'totalled', 'numbered', 'reached']);
-/** Nouns that make a clause's subject a tally: "the number of ...", "the toll". */
-const TALLY = new Set(['number', 'toll', 'total', 'count', 'tally', 'figure']);
+const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'totals', 'totaled', 'totalled', 'numbered', 'reached', 'included', 'include', 'includes']);
+/** Nouns that make a clause's subject a tally: "the number of ...", "the toll", "the victims included". */
+const TALLY = new Set(['number', 'toll', 'total', 'count', 'tally', 'figure', 'dead', 'victims', 'casualties', 'fatalities', 'wounded', 'injured']);
 const RISE = /^(?:ris|rose|climb|jump|reach|stand|stood|increas|mount|grow|grew|hit|went|go|goes|soar|swell|surg|pass|top)/;
 
 const COUNTS = new Set([undefined, 'count']);
@@ -106,7 +107,7 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number');
   const gaz = gazetteer();
   return mentions.map((m): AnyMention => {
-    if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category) return m;
+    if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category || isFamilySize(tokens, tokenAtOrAfter(tokens, m.start))) return m;
     const unit = m.value.unit?.toLowerCase() ?? null;
     const first = tokenAtOrAfter(tokens, m.start);
     const next = tokenAtOrAfter(tokens, m.end);

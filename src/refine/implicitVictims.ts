@@ -2,7 +2,8 @@
  * Tolls a text gives without a figure: one named or described person killed or wounded.
  *   "a man was shot dead" → 1 killed        "gunmen killed a police officer" → 1 killed
  *   "Pascal Nshimirimana was killed" → 1    "a child was injured" → 1 wounded
- * The count is flagged `implicit`, with the noun (or "person") as its unit.
+ * The count is flagged `implicit`, with the noun (or "person") as its unit; victims listed one by one
+ * are one count ("a man and his son were killed" → 2 people).
  * Watch out for: plural nouns ("men were killed": no count stated), a figure already there
  * ("one person"), people who killed rather than were killed ("the man killed two"): only the
  * passive, or the noun after an active verb, is taken. Runs after resolveEntities (it reads the
@@ -11,10 +12,12 @@
 import { GROUP_SIZES, PERSON_NOUNS, TOLL_JOINERS, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
+import { isTitleWord } from '../extract/names.js';
 import { byStartThenLongest, overlapsAny } from '../util/spans.js';
-import { tokenAtOrAfter } from '../util/tokens.js';
+import { isCapitalized, isSentenceInitial, tokenAtOrAfter } from '../util/tokens.js';
 
 const PERSON = new Set(PERSON_NOUNS);
+const NOBODY = new Set(['nobody', 'noone', 'none', 'anybody', 'anyone', 'everybody', 'everyone', 'somebody', 'someone']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my']);
 const REMAINS = new Set(['body', 'bodies', 'corpse', 'remains']);
 const PERSON_EXTRA = new Set(['body', 'corpse']);
@@ -26,13 +29,19 @@ const SAYS = new Set(['says', 'say', 'said', 'reports', 'reported', 'claims', 'c
 const HEADLINE_HARM = new Set(['killed', 'dead', 'died', 'dies', 'wounded', 'injured', 'hurt', 'slain', 'executed', 'shot', 'beheaded', 'murdered']);
 
 const harmAt = (tokens: readonly Token[], i: number): { category: Category; length: number } | null => {
+  // Inside a name: "Die Welt"
+  if (tokens[i] && isCapitalized(tokens[i]!) && (!isSentenceInitial(tokens, i) || (tokens[i + 1] && isCapitalized(tokens[i + 1]!)))) return null;
+  // What did not happen: "efforts to eliminate", "could kill", "capturing or killing him"
+  if (/^(?:to|would|could|will|may|might|should|can|or)$/.test(tokens[i - 1]?.normal ?? '')) return null;
   const hit = categoryAt(tokens, i);
   return hit && HARM.has(hit.category) && !/^(?:death|deaths|toll|bodies|corpses|fatal|life|dead)$/.test(tokens[i]!.normal) ? hit : null;
 };
 /** Only what happened: "died", not "if he dies". */
-const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died'].includes(tokens[i]?.normal ?? '');
+const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died', 'succumbed', 'perished'].includes(tokens[i]?.normal ?? '');
 /** One person: a person noun, or "his body"/"the corpse" (a body found is a death). */
-const isSingularPerson = (t: Token): boolean => (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal) || GROUP_SIZES[t.normal] !== undefined) && !t.tags.has('Plural');
+/** One person: a noun of our list, or one compromise's lexicon knows as a person ("#Actor": "shepherd", "lawyer"). */
+const isSingularPerson = (t: Token): boolean =>
+  (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal) || GROUP_SIZES[t.normal] !== undefined || (t.tags.has('Actor') && t.tags.has('Singular') && !t.tags.has('Unit') && !t.tags.has('Hyphenated'))) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NOBODY.has(t.normal);
 
 /** The noun phrase ending at a person noun at index j: "a Ukrainian soldier", "the village chief". */
 function phraseStart(tokens: readonly Token[], j: number): number | null {
@@ -61,6 +70,8 @@ export const implicitVictims: Refiner = (article, mentions) => {
   /** The harm word after a subject ending at token j: "was shot dead", "died", "was fatally wounded". */
   const passiveAfter = (j: number, plural = false): Category | null => {
     let i = j + 1;
+    // "he later died", "she eventually succumbed"
+    if (tokens[i]?.tags.has('Adverb') && dead(tokens, i + 1)) i++;
     if (dead(tokens, i) && tokens[i]!.normal !== 'dead') return 'killed';
     let aux = 0;
     while (tokens[i] && (AUXILIARIES.has(tokens[i]!.normal) || (plural && tokens[i]!.normal === 'were')) && aux < 3) { i++; aux++; }
@@ -158,13 +169,32 @@ export const implicitVictims: Refiner = (article, mentions) => {
     return false;
   };
   // People named as victims: "Pascal Tresor Nshimirimana was killed", "gunmen killed Ahmed Ali".
-  // A run of capitalized words right before "was killed" counts too, found as a person or not.
   const people = mentions.filter((m) => m.kind === 'person');
   for (const p of people) {
     const first = tokenAtOrAfter(tokens, p.start);
     const last = tokenAtOrAfter(tokens, p.end) - 1;
+    // "If Putin dies": a condition, not an event.
+    if (/^(?:if|unless|whether)$/.test(tokens[first - 1]?.normal ?? '')) continue;
     const category = last >= 0 ? harmAfterSubject(last) ?? harmBefore(first) ?? participleAfter(last) : null;
     if (category) add(p.start, p.end, 'person', category);
+  }
+  // A capitalized name nobody claimed, right after an active verb of harm ("gunmen killed Abdi") or
+  // right before a passive one ("Abdi was shot dead"): not a place, an organization, a nationality or a date.
+  const claimed = mentions.filter((m) => m.kind !== 'number' && m.kind !== 'person');
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isCapitalized(t) || !t.tags.has('ProperNoun') || isSentenceInitial(tokens, j)) continue;
+    let end = j;
+    while (end + 1 < tokens.length && end - j < 3 && isCapitalized(tokens[end + 1]!) && tokens[end + 1]!.tags.has('ProperNoun') && !/[,;:.]/.test(tokens[end]!.post)) end++;
+    const span = { start: t.start, end: tokens[end]!.end };
+    const run = tokens.slice(j, end + 1);
+    const next = tokens[end + 1];
+    const modifier = !!next && !/[,;:.]/.test(tokens[end]!.post) && next.tags.has('Noun') && !isCapitalized(next);
+    const odd = run.some((r) => r.tags.has('Demonym') || r.tags.has('Date') || r.tags.has('Acronym') || /\./.test(r.text)) || run.every(isTitleWord);
+    if (overlapsAny(span, claimed) || overlapsAny(span, people) || modifier || odd) { j = end; continue; }
+    const category = harmBefore(j) ?? harmAfterSubject(end);
+    if (category) add(span.start, span.end, 'person', category);
+    j = end;
   }
   for (let j = 0; j < tokens.length; j++) {
     // A pronoun for one victim: "gunmen killed him", "shot her dead", "he was beheaded", "his body was found".
@@ -180,6 +210,8 @@ export const implicitVictims: Refiner = (article, mentions) => {
       continue;
     }
     if (!isSingularPerson(tokens[j]!)) continue;
+    // Not the head of its phrase: "aid workers", "his elder brother".
+    if (tokens[j + 1]?.tags.has('Noun') && !isCapitalized(tokens[j + 1]!) && /^[ \t]+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) continue;
     const headline = phraseStart(tokens, j) === null ? headlineSubject(j) ?? bareObject(j) : null;
     const start = phraseStart(tokens, j) ?? headline?.start ?? null;
     if (start === null) continue;
@@ -205,10 +237,39 @@ export const implicitVictims: Refiner = (article, mentions) => {
     // "the body of a man was found"
     if (!category && start > 1 && tokens[start - 1]!.normal === 'of' && REMAINS.has(tokens[start - 2]!.normal)) category = 'killed';
     if (!category && start > 0) category = harmBefore(start);
+    // "The dead included a woman", "the victims include a child"
+    if (!category && /^includ(?:ed|es?)$/.test(tokens[start - 1]?.normal ?? '') && /^(?:dead|victims|killed)$/.test(tokens[start - 2]?.normal ?? '')) category = 'killed';
     if (!category) continue;
     // Keep figures apart: with an age inside ("a 27-year-old man"), the count is the noun alone.
     const inside = mentions.some((m) => m.kind === 'number' && m.start >= tokens[start]!.start && m.end <= tokens[j]!.start);
     add(inside ? tokens[j]!.start : tokens[start]!.start, tokens[j]!.end, tokens[j]!.normal, category, GROUP_SIZES[tokens[j]!.normal] ?? 1);
   }
-  return added.length ? [...mentions, ...added].sort(byStartThenLongest) : mentions;
+  if (!added.length) return mentions;
+  return [...mentions, ...joinVictims(text, added.sort(byStartThenLongest))].sort(byStartThenLongest);
 };
+
+/**
+ * Victims named one by one under one verb are one count: "a man and his son were killed" → 2,
+ * "killed a policeman, a teacher and a farmer" → 3. Only counts that are all implicit are joined;
+ * a written figure stays as written.
+ */
+function joinVictims(text: string, found: Mention<'number'>[]): Mention<'number'>[] {
+  const out: Mention<'number'>[] = [];
+  /** "and" between two, or a comma in a list that goes on; a lone comma is apposition ("Abdi Hassan, a clan elder,"). */
+  const joins = (a: Mention<'number'>, b: Mention<'number'>, next: Mention<'number'> | undefined): boolean => {
+    const between = text.slice(a.end, b.start);
+    if (b.start < a.end || a.value.category !== b.value.category || !TOLL_JOINERS.test(between)) return false;
+    return /\S/.test(between.replace(/,/g, '')) || (!!next && joins(b, next, undefined));
+  };
+  found.forEach((m, i) => {
+    const prev = out[out.length - 1];
+    // "Abdi Hassan, a clan elder,": the same person twice.
+    const apposition = !!prev && prev === found[i - 1] && prev.value.unit === 'person' && /^,\s*$/.test(text.slice(prev.end, m.start)) && /^an?\s/i.test(m.text);
+    if (apposition) return;
+    if (prev && joins(found[i - 1]!, m, found[i + 1])) {
+      const value = (prev.value.value ?? 0) + (m.value.value ?? 0);
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), value: { ...prev.value, value, unit: 'people' } };
+    } else out.push(m);
+  });
+  return out;
+}

@@ -48,7 +48,9 @@ export const dropNonQuantities: Refiner = (article, mentions, ctx) => {
     const prev = tokens[i - 1];
     const prevJoined = !!prev && prev.sentence === tokens[i]?.sentence && /^[ \t]+$/.test(article.text.slice(prev.end, m.start));
     // "one" as a pronoun: "one of the largest", "no one", "One need not", "the electric one".
-    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || MODALS.has(after) ||
+    // But "One was killed and two injured" counts a victim.
+    const harmedAfter = HARMED_PEOPLE.has(wordAfter(article.text, m.end + after.length + 1)) || /^\s+(?:was|has been)\s+(?:shot|killed|wounded|injured)\b/i.test(article.text.slice(m.end, m.end + 30));
+    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || (MODALS.has(after) && !harmedAfter) ||
       (prevJoined && prev!.tags.has('Adjective') && !prev!.tags.has('Value')));
     const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
     const clock = /^\d/.test(written) && CLOCK_AFTER.test(article.text.slice(m.end, m.end + 12));
@@ -118,6 +120,11 @@ const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) || (t.tag
  * Russian targets" → attacks). Marked `unitImplied`. Time units are never implied.
  */
 const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
+const FAMILY_HEADS = new Set(['father', 'mother', 'parent', 'parents']);
+/** A figure after "a father of", "a mother of": the number of someone's children. */
+export const isFamilySize = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.normal === 'of' && FAMILY_HEADS.has(tokens[first - 2]?.normal ?? '');
+const HARM_VERBS = /^(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|free(?:d|ing|s)?|releas(?:ed|ing|es))$/;
 
 export const implyUnits: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
@@ -131,9 +138,17 @@ export const implyUnits: Refiner = (article, mentions) => {
     if (next && next.sentence === sentence && HARMED_PEOPLE.has(next.normal) && /^[ \t]+$/.test(article.text.slice(m.end, next.start))) {
       return { ...m, value: { ...m.value, unit: 'people', unitImplied: true } };
     }
+    // "a father of three": his children, not a count of anything else in the sentence.
+    if (isFamilySize(tokens, first)) return { ...m, value: { ...m.value, unit: 'children', unitImplied: true } };
+    // Right after a verb of harm, a bare figure counts people: "gunmen killed 5 in the village".
+    if (HARM_VERBS.test(tokens[first - 1]?.normal ?? '') && tokens[first - 1]!.sentence === sentence) {
+      return { ...m, value: { ...m.value, unit: 'people', unitImplied: true } };
+    }
     for (let i = first - 1; i >= 0 && first - i <= 6; i--) {
       const t = tokens[i]!;
       if (t.sentence !== sentence || numbers.some((n) => n !== m && n.start <= t.start && t.start < n.end)) break;
+      // A noun before the verb is its subject, not what the figure counts ("gunmen killed 5").
+      if (t.tags.has('Verb') && !/[–—(]/.test(t.post) && i < first - 1 && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) break;
       // compromise may read a plural noun before a dash as a verb ("drone attacks – some 800").
       const pluralNoun = (t.tags.has('Plural') && isCountNoun(t)) || (t.tags.has('PresentTense') && /s$/.test(t.text) && !!tokens[i - 1]?.tags.has('Noun') && /[–—(]/.test(t.post));
       // "the toll rises to seven": a verb in -s before "to" and the figure.
