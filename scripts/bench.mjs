@@ -5,7 +5,8 @@
 //     time to first output, peak RSS;
 //   - the library entry point in this process, with the time spent in each stage;
 //   - a reference pass on the same texts: compromise's nlp(text) with .people() .places()
-//     .organizations() .numbers(), so that the ratio does not depend on the machine.
+//     .organizations() .numbers(), so that the ratio does not depend on the machine;
+//   - start-up: the median time of `conflict-facts --version` and of a bare `node -e 0`.
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       a small smoke run (CI runs it to check that the benchmark works)
@@ -89,9 +90,20 @@ const reference = { seconds: refSecs, mbPerSecond: MB / refSecs, articlesPerSeco
 console.log(`reference (compromise nlp + people/places/organizations/numbers): ${reference.mbPerSecond.toFixed(3)} MB/s`);
 console.log(`ratio, CLI end to end / reference: ${(cli.mbPerSecond / reference.mbPerSecond).toFixed(2)}; library / reference: ${(MB / libSecs / reference.mbPerSecond).toFixed(2)}`);
 
+// ---------- start-up: `--version`, against bare `node -e 0`, median of 9 ----------
+const { execFileSync } = await import('node:child_process');
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const timeRun = (args) => median(Array.from({ length: 9 }, () => {
+  const t = performance.now();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  return performance.now() - t;
+}));
+const startup = { versionMs: timeRun([join(ROOT, 'bin', 'conflict-facts.js'), '--version']), bareNodeMs: timeRun(['-e', '0']) };
+console.log(`start-up: --version ${startup.versionMs.toFixed(0)} ms median (bare node ${startup.bareNodeMs.toFixed(0)} ms)`);
+
 const results = {
   date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
-  cli, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference,
+  startup, cli, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference,
   ratio: { cliToReference: cli.mbPerSecond / reference.mbPerSecond, libraryToReference: MB / libSecs / reference.mbPerSecond },
 };
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
