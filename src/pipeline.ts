@@ -7,6 +7,7 @@ import { compromiseOrgs } from './extract/organization/compromiseOrgs.js';
 import { headWordOrg } from './extract/organization/headWordOrg.js';
 import { knownOrg } from './extract/organization/knownOrg.js';
 import { agedName } from './extract/person/agedName.js';
+import { givenName } from './extract/person/givenName.js';
 import { appositiveName } from './extract/person/appositiveName.js';
 import { compromisePeople } from './extract/person/compromisePeople.js';
 import { speakerName } from './extract/person/speakerName.js';
@@ -22,6 +23,7 @@ import { quantities } from './extract/number/quantities.js';
 import { credit } from './extract/credit.js';
 import type { AnyMention, Article, Context, Extractor, FactType, Kind, Refiner } from './model/types.js';
 import { categorizeNumbers } from './refine/categorizeNumbers.js';
+import { extendNames } from './refine/extendNames.js';
 import { implicitVictims } from './refine/implicitVictims.js';
 import { shareTollCategories } from './refine/tolls.js';
 import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, implyUnits, markAges } from './refine/numbers.js';
@@ -48,6 +50,7 @@ export const defaultPipeline: Pipeline = {
     { kind: 'person', extract: titledName },
     { kind: 'person', extract: appositiveName },
     { kind: 'person', extract: agedName },
+    { kind: 'person', extract: givenName },
     { kind: 'person', extract: speakerName },
     { kind: 'person', extract: compromisePeople },
     { kind: 'organization', extract: headWordOrg },
@@ -78,6 +81,7 @@ export const defaultPipeline: Pipeline = {
     // then the short forms (which must only fill gaps left by the settled mentions).
     resolveEntities,
     dropRoleModifierPlaces,
+    extendNames, // "Aamir Sohail" where only "Sohail" was known
     linkSurnames,
     linkShortOrgNames,
     // Uncounted victims ("a man was shot dead") need the people found and the explicit figures.

@@ -78,3 +78,12 @@ export const NOT_PLACES: readonly string[] = Object.freeze([
   'Pentagon', 'Downing Street', 'Capitol', 'Capitol Hill', 'Earth', 'World', 'Internet', 'Mars', 'Moon',
   'Homeland', 'Motherland', 'Parliament', 'Congress',
 ]);
+
+/** Words that end the name of a facility or landmark, not a person ("Crystal Palace", "Grace Road", "Ellis Park"). */
+export const FACILITY_WORDS: readonly string[] = Object.freeze([
+  'park', 'road', 'street', 'avenue', 'boulevard', 'lane', 'bridge', 'square', 'house', 'palace', 'castle', 'tower', 'stadium',
+  'arena', 'hall', 'hotel', 'airport', 'station', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'hospital', 'school',
+  'college', 'club', 'golf', 'course', 'field', 'fields', 'gardens', 'garden', 'hill', 'hills', 'hole', 'beach', 'bay', 'lake',
+  'mountain', 'mount', 'valley', 'river', 'island', 'islands', 'point', 'harbour', 'harbor', 'market', 'mall', 'centre', 'center',
+  'building', 'plaza', 'theatre', 'theater', 'museum', 'gate', 'wall', 'prison', 'base', 'camp', 'dam', 'canal', 'pass', 'forest',
+]);

@@ -15,7 +15,8 @@ export const bare = (t: Token): string => t.normal.replace(/[.’']s$|[.’']$/u
 export const isHonorific = (t: Token): boolean => HONORIFIC_SET.has(bare(t));
 export const isTitleWord = (t: Token): boolean => TITLE_SET.has(bare(t)) && isCapitalized(t);
 export const isParticleWord = (word: string): boolean => PARTICLE_SET.has(word.toLowerCase().replace(/-$/, ''));
-export const isParticle = (t: Token): boolean => isParticleWord(t.normal);
+/** A particle inside a name; "St" only capitalized ("st" is a scorecard's "stumped"). */
+export const isParticle = (t: Token): boolean => isParticleWord(t.normal) && t.text !== 'st';
 
 /** Possessive "’s" is part of compromise's token text; a name mention stops before it. */
 export function withoutPossessive(text: string, span: Span): Span {

@@ -8,7 +8,7 @@
  * Runs after all extractors and before linkSurnames (which must not link into dropped names).
  */
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
-import { NOT_PLACES } from '../data/places.js';
+import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Refiner } from '../model/types.js';
 import { byStartThenLongest, contains, overlaps, spanLength } from '../util/spans.js';
@@ -16,13 +16,14 @@ import { byStartThenLongest, contains, overlaps, spanLength } from '../util/span
 const ORG_WORDS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')));
 const KNOWN = new Set(Object.keys(KNOWN_ORGANIZATIONS).concat(Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => !!v)));
 const NOT_PLACE = new Set(NOT_PLACES);
+const FACILITY = new Set(FACILITY_WORDS);
 
 /** How sure a rule is of its kind; the stronger claim wins an overlap. */
 const STRENGTH: Readonly<Record<string, number>> = {
   'organization/head-word': 4, 'organization/known': 4, 'organization/credit-dash': 4, 'organization/credit-label': 4,
   'organization/credit-byline': 4, 'organization/acronym': 3, 'organization/compromise': 2,
   'person/title': 4, 'person/honorific': 4, 'person/appositive': 4, 'person/credit-dash': 5, 'person/credit-label': 5,
-  'person/credit-byline': 5, 'person/speaker': 3, 'person/according-to': 3, 'person/compromise': 2, 'person/surname': 2,
+  'person/credit-byline': 5, 'person/speaker': 3, 'person/given-name': 3, 'person/according-to': 3, 'person/compromise': 2, 'person/surname': 2,
   'place/gazetteer': 4, 'place/cue-of': 4, 'place/name-cue': 4, 'place/gazetteer-city': 3, 'place/compromise': 1,
 };
 const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
@@ -33,10 +34,16 @@ function plausible(m: AnyMention): boolean {
   const name = m.value.name;
   const words = name.split(/\s+/);
   if (KNOWN.has(name) || words.some((w) => ORG_WORDS.has(w))) return false;
+  // "August Chicago": a great place after the first word is not a surname.
+  if (words.slice(1).some((w) => gazetteer().lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
+  // "Grace Road", "Ellis Park": a facility named after someone.
+  if (words.length > 1 && FACILITY.has(words[words.length - 1]!.toLowerCase())) return false;
   if (gazetteer().demonym(name) || words.every((w) => gazetteer().demonym(w))) return false;
   if (m.rule === 'person/title' || m.rule === 'person/appositive' || m.value.credit) return true;
   const place = gazetteer().lookup(name)[0];
-  return !place || (place.kind === 'city' && place.population < 100_000 && words.length > 1);
+  // A small town's name is a surname more often than a town that speaks ("Clinton said", "Dole told").
+  const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to';
+  return !place || (place.kind === 'city' && place.population < 100_000 && (words.length > 1 || speaks));
 }
 
 export const resolveEntities: Refiner = (_article, mentions, ctx) => {

@@ -1,0 +1,55 @@
+/**
+ * A known given name followed by capitalized words, or an initial followed by a surname: a person
+ * even when compromise does not know the surname.
+ *   "Jesper Parnevik"    "Cosmin Contra"    "Youri Djorkaeff"    "M. Butcher"    "J. Ratcliffe"
+ * Watch out for: given names that are places or months ("Jordan Valley", "Victoria Station", "May
+ * Day", "Crystal Palace"): the words after the given name must not be a place cue, a facility, an
+ * organization word or a date, and
+ * resolveEntities still drops a person whose whole name is a place or an organization. Initials are
+ * single capital letters with a period ("U.S." is not one).
+ */
+import { isGivenName } from '../../data/givenNames.js';
+import { ORG_HEADS } from '../../data/organizations.js';
+import { FACILITY_WORDS, PLACE_CUE_KINDS } from '../../data/places.js';
+import type { Extractor, Mention, Token } from '../../model/types.js';
+import { isCapitalized } from '../../util/tokens.js';
+import { isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
+
+const NOT_NAME_WORDS = new Set([...Object.keys(PLACE_CUE_KINDS), ...FACILITY_WORDS, ...ORG_HEADS.flatMap((h) => h.split(' '))].map((w) => w.toLowerCase()));
+const isInitial = (t: Token, text: string): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !/^\.\p{Lu}/u.test(text.slice(t.end, t.end + 2));
+
+const FUNCTION_TAGS = ['Verb', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Date', 'Month', 'WeekDay', 'QuestionWord'];
+/** A word compromise reads as part of the sentence, not a name (unless it knows it as a person's). */
+const functionWord = (t: Token): boolean => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName');
+
+export const givenName: Extractor = (article) => {
+  const { tokens } = article.nlp;
+  const text = article.text;
+  const out: Mention<'person'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = t.text.replace(/['’]s$/u, '');
+    const initial = isInitial(t, text);
+    if (!initial && !(isCapitalized(t) && isGivenName(word) && /\p{Ll}/u.test(t.text))) continue;
+    // A compound is not a given name: "Mercedes-Benz".
+    if (!initial && text[t.end] === '-') continue;
+    // An initial's period ends compromise's word, so the run starts after it: "M." + "Butcher".
+    const next = tokens[i + 1];
+    if (initial && !(next && next.sentence === t.sentence && /^\.\s$/.test(text.slice(t.end, next.start)) && isCapitalized(next))) continue;
+    const end = initial ? nameRunEnd(tokens, i + 1, text, 3) : nameRunEnd(tokens, i, text, 4);
+    if (end - i < 2) continue;
+    const rest = tokens.slice(i + 1, end);
+    // A surname, not a place cue, an organization word, a date or a title ("Jordan Valley", "May Day").
+    // (A capitalized word inside a sentence is a name even where compromise reads a verb: "Harry Milling".)
+    if (rest.some((r) => NOT_NAME_WORDS.has(r.normal) || r.tags.has('Date') || r.tags.has('Month') || r.tags.has('Demonym') || isTitleWord(r))) { i = end - 1; continue; }
+    // A given name compromise reads as a word of the sentence ("You May Also Like") is not one here.
+    if (!initial && functionWord(t)) continue;
+    // After an initial, the surname is a word with lower-case letters ("M. Butcher", not "J. P.").
+    if (initial && !rest.some((r) => /\p{Ll}/u.test(r.text))) continue;
+    const span = withoutPossessive(text, { start: t.start, end: tokens[end - 1]!.end });
+    const name = text.slice(span.start, span.end);
+    out.push({ kind: 'person', ...span, text: name, value: { name }, rule: 'person/given-name' });
+    i = end - 1;
+  }
+  return out;
+};
