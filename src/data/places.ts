@@ -79,11 +79,14 @@ export const NOT_PLACES: readonly string[] = Object.freeze([
   'Homeland', 'Motherland', 'Parliament', 'Congress',
 ]);
 
-/** Words that end the name of a facility or landmark, not a person ("Crystal Palace", "Grace Road", "Ellis Park"). */
+/**
+ * Words that end the name of a facility or landmark, not a person ("Crystal Palace", "Grace Road", "Ellis
+ * Park"). Words that are also common surnames (Hill, Hall, Field, Gate, Forest) are left out.
+ */
 export const FACILITY_WORDS: readonly string[] = Object.freeze([
   'park', 'road', 'street', 'avenue', 'boulevard', 'lane', 'bridge', 'square', 'house', 'palace', 'castle', 'tower', 'stadium',
-  'arena', 'hall', 'hotel', 'airport', 'station', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'hospital', 'school',
-  'college', 'club', 'golf', 'course', 'field', 'fields', 'gardens', 'garden', 'hill', 'hills', 'hole', 'beach', 'bay', 'lake',
+  'arena', 'hotel', 'airport', 'station', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'hospital', 'school',
+  'college', 'club', 'golf', 'course', 'gardens', 'garden', 'hills', 'hole', 'beach', 'bay', 'lake',
   'mountain', 'mount', 'valley', 'river', 'island', 'islands', 'point', 'harbour', 'harbor', 'market', 'mall', 'centre', 'center',
-  'building', 'plaza', 'theatre', 'theater', 'museum', 'gate', 'wall', 'prison', 'base', 'camp', 'dam', 'canal', 'pass', 'forest',
+  'building', 'plaza', 'theatre', 'theater', 'museum', 'wall', 'prison', 'base', 'camp', 'dam', 'canal', 'pass',
 ]);

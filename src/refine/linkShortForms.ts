@@ -6,7 +6,7 @@
  */
 import { ORG_HEADS } from '../data/organizations.js';
 import type { AnyMention, Mention, Refiner } from '../model/types.js';
-import { byStartThenLongest, overlapsAny } from '../util/spans.js';
+import { byStartThenLongest, overlaps, overlapsAny } from '../util/spans.js';
 import { isCapitalized } from '../util/tokens.js';
 import { isParticleWord } from '../extract/names.js';
 
@@ -23,12 +23,19 @@ const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
 export const linkSurnames: Refiner = (article, mentions) => {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const surname = m.kind === 'person' ? surnameOf(m.value.name) : null;
-    if (surname) surnames.add(surname);
+    if (m.kind !== 'person') continue;
+    const surname = surnameOf(m.value.name);
+    if (!surname) continue;
+    surnames.add(surname);
+    // Where the family name comes first or the given name is the short form ("Wang" after "Wang
+    // Donghai", "Jansher" after "Jansher Khan"), the first word stands for the person too.
+    const first = m.value.name.split(/\s+/)[0]!;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isParticleWord(first)) surnames.add(first);
   }
   if (surnames.size === 0) return mentions;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');
   const added: Mention<'person'>[] = [];
+  const replaced = new Set<AnyMention>();
   const { tokens } = article.nlp;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -41,11 +48,16 @@ export const linkSurnames: Refiner = (article, mentions) => {
       const written = possessiveFree(article.text.slice(span.start, span.end));
       if (written !== surname) continue;
       span.end = span.start + written.length;
-      if (overlapsAny(span, entities) || overlapsAny(span, added)) continue;
+      if (overlapsAny(span, added)) continue;
+      // A place of the same name as a person's surname in the article is the person ("Washington" after
+      // "MaliVai Washington"), unless a cue made it a place ("the town of Clinton").
+      const rivals = entities.filter((e) => overlaps(e, span));
+      if (rivals.some((r) => r.kind !== 'place' || r.start !== span.start || r.end !== span.end || r.rule.startsWith('place/cue') || r.rule === 'place/name-cue')) continue;
+      rivals.forEach((r) => replaced.add(r));
       added.push({ kind: 'person', ...span, text: written, value: { name: written }, rule: 'person/surname' });
     }
   }
-  return added.length ? [...mentions, ...added].sort(byStartThenLongest) : mentions;
+  return added.length ? [...mentions.filter((m) => !replaced.has(m)), ...added].sort(byStartThenLongest) : mentions;
 };
 
 const HEADS = new Set(ORG_HEADS);

@@ -46,8 +46,19 @@ function plausible(m: AnyMention): boolean {
   return !place || (place.kind === 'city' && place.population < 100_000 && (words.length > 1 || speaks));
 }
 
-export const resolveEntities: Refiner = (_article, mentions, ctx) => {
-  const entities = mentions.filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
+/** A person's span without the nationality before the name: "Australian Anthony Hill" → "Anthony Hill". */
+function withoutNationality(text: string, m: AnyMention): AnyMention {
+  if (m.kind !== 'person') return m;
+  const lead = /^(\p{Lu}[\p{L}-]+)\s+(?=\p{Lu})/u.exec(m.text);
+  if (!lead || !gazetteer().demonym(lead[1]!)) return m;
+  const start = m.start + lead[0].length;
+  const name = text.slice(start, m.end);
+  return { ...m, start, text: name, value: { ...m.value, name } };
+}
+
+export const resolveEntities: Refiner = (article, mentions, ctx) => {
+  const entities = mentions.map((m) => withoutNationality(article.text, m))
+    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
   const orgs = entities.filter((m) => m.kind === 'organization');
   const kept: AnyMention[] = [];
   // Strongest first, then longest: each mention is kept unless a kept one overlaps it.

@@ -1,9 +1,12 @@
 /**
- * A name right after an age: news gives a person's age before the name, and nothing else takes an age.
+ * A name with an age: news gives a person's age before the name, or as an aside after it, and
+ * nothing else takes an age.
  *   "46-year-old Ihor Chernysh was killed"    "the 27-year-old Ahmed Ali"    "24y.o. Bohdan Shatsky"
+ *   "Wang, 45, was sentenced"    "Ivanov, 48, said"
  * Watch out for: an age before a noun phrase ("a 27-year-old Ukrainian soldier"): two capitalized
  * words at least, and none of them a common noun compromise knows (Ukrainian is a demonym).
  */
+import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { isCapitalized, tokenAtOrAfter } from '../../util/tokens.js';
 import { nameRunEnd, withoutPossessive } from '../names.js';
@@ -25,6 +28,21 @@ export const agedName: Extractor = (article) => {
     const span = withoutPossessive(text, { start: t.start, end: tokens[end - 1]!.end });
     const name = text.slice(span.start, span.end);
     out.push({ kind: 'person', ...span, text: name, value: { name }, rule: 'person/aged' });
+  }
+  // "Wang, 45, was sentenced": a capitalized run, then the age between commas.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalized(t) || !/\p{Ll}/u.test(t.text) || (i > 0 && tokens[i - 1]!.sentence === t.sentence && isCapitalized(tokens[i - 1]!) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue;
+    const end = nameRunEnd(tokens, i, text, 4);
+    const last = tokens[end - 1];
+    const age = last && /^\s*,\s*(\d{1,2})\s*,/.exec(text.slice(last.end, last.end + 8));
+    if (!last || !age || Number(age[1]) < 1) { i = Math.max(i, end - 1); continue; }
+    const run = tokens.slice(i, end);
+    const name = text.slice(t.start, last.end);
+    if (run.some((r) => r.tags.has('Date') || r.tags.has('Month') || r.tags.has('Demonym') || r.tags.has('Pronoun')) ||
+      gazetteer().lookup(name).some((p) => p.kind !== 'city' || p.population > 100_000)) { i = end - 1; continue; }
+    out.push({ kind: 'person', start: t.start, end: last.end, text: name, value: { name }, rule: 'person/aged' });
+    i = end - 1;
   }
   return out;
 };

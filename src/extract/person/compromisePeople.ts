@@ -22,7 +22,7 @@ export const compromisePeople: Extractor = (article) => {
     let to = from;
     while (to < toks.length && isCapitalized(toks[to]!) && !/[—–/|]/.test(toks[to]!.text)) {
       to++;
-      if (/[—–/|,;:]/.test(toks[to - 1]!.post)) break;
+      if (/[—–/|,;:()"“”]/.test(toks[to - 1]!.post)) break;
     }
     if (to === from) continue;
     const span = withoutPossessive(text, { start: toks[from]!.start, end: toks[to - 1]!.end });

@@ -1,6 +1,6 @@
 /**
- * A known given name followed by capitalized words, or an initial followed by a surname: a person
- * even when compromise does not know the surname.
+ * A known given name (from the lists of many countries, or compromise's own) followed by capitalized
+ * words, or an initial followed by a surname: a person even when compromise does not know the surname.
  *   "Jesper Parnevik"    "Cosmin Contra"    "Youri Djorkaeff"    "M. Butcher"    "J. Ratcliffe"
  * Watch out for: given names that are places or months ("Jordan Valley", "Victoria Station", "May
  * Day", "Crystal Palace"): the words after the given name must not be a place cue, a facility, an
@@ -30,9 +30,11 @@ export const givenName: Extractor = (article) => {
     const t = tokens[i]!;
     const word = t.text.replace(/['’]s$/u, '');
     const initial = isInitial(t, text);
-    if (!initial && !(isCapitalized(t) && isGivenName(word) && /\p{Ll}/u.test(t.text))) continue;
-    // A compound is not a given name: "Mercedes-Benz".
-    if (!initial && text[t.end] === '-') continue;
+    if (!initial && !(isCapitalized(t) && (isGivenName(word) || t.tags.has('FirstName')) && /\p{Ll}/u.test(t.text))) continue;
+    // A compound is not a given name ("Mercedes-Benz"), unless both halves are ("Jean-Michel"); and
+    // the second half of one does not start a name.
+    if (!initial && text[t.start - 1] === '-') continue;
+    if (!initial && text[t.end] === '-' && !isGivenName(tokens[i + 1]?.text ?? '')) continue;
     // An initial's period ends compromise's word, so the run starts after it: "M." + "Butcher".
     const next = tokens[i + 1];
     if (initial && !(next && next.sentence === t.sentence && /^\.\s$/.test(text.slice(t.end, next.start)) && isCapitalized(next))) continue;
