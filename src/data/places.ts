@@ -23,6 +23,9 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
   'U.S.': 'United States', 'U.S.A.': 'United States', 'US': 'United States', 'USA': 'United States',
   'America': 'United States', 'U.K.': 'United Kingdom', 'UK': 'United Kingdom', 'Britain': 'United Kingdom',
   'Great Britain': 'United Kingdom', 'UAE': 'United Arab Emirates', 'DRC': 'DR Congo',
+  // Short forms of names GeoNames gives in full
+  'New York': 'New York City', 'Bosnia': 'Bosnia and Herzegovina', 'Herzegovina': 'Bosnia and Herzegovina',
+  'Arbil': 'Erbil', 'Irbil': 'Erbil',
 });
 
 /**
@@ -31,6 +34,12 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
  */
 export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null; kind: 'region' | 'other'; lat: number; lon: number }>> = Object.freeze({
   'Crimea': { countryCode: 'UA', kind: 'region', lat: 45.0, lon: 34.0 },
+  // States that no longer exist, still named in history and archives (kind other: no country today)
+  'Yugoslavia': { countryCode: null, kind: 'other', lat: 44.0, lon: 20.5 },
+  'Soviet Union': { countryCode: null, kind: 'other', lat: 55.75, lon: 37.6 },
+  'USSR': { countryCode: null, kind: 'other', lat: 55.75, lon: 37.6 },
+  'Czechoslovakia': { countryCode: null, kind: 'other', lat: 49.8, lon: 15.5 },
+  'Zaire': { countryCode: 'CD', kind: 'other', lat: -2.9, lon: 23.6 },
   'Donbas': { countryCode: 'UA', kind: 'region', lat: 48.0, lon: 38.5 },
   'Donbass': { countryCode: 'UA', kind: 'region', lat: 48.0, lon: 38.5 },
   'Black Sea': { countryCode: null, kind: 'other', lat: 43.4, lon: 34.3 },
