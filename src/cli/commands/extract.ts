@@ -103,7 +103,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const extractOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined };
   // One plain-text article is not worth starting threads for.
   const single = sources.length === 1 && sources[0]!.format !== 'jsonl' && sources[0]!.format !== 'csv' && sources[0]!.path !== '-';
-  const pool = opts.jobs > 1 && !single ? await startPool(opts.jobs) : null;
+  // The pool starts with the second article: one article (a file, or a text on stdin) runs here, without
+  // paying for threads that would each load the taggers and the gazetteer again.
+  const wantPool = opts.jobs > 1 && !single;
+  let pool: Piscina | null = null;
+  let held: { input: ArticleInput } | null = null;
   // Results are written in input order: a window of articles in flight, the oldest written first.
   const inFlight: { id: string; result: Promise<WorkerResult> }[] = [];
   // Wide enough that one long article does not leave the other workers idle while it finishes.
@@ -122,25 +126,36 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     }
   };
   try {
-    if (!pool) await init();
     await writer.begin();
+    const submit = async (input: ArticleInput): Promise<void> => {
+      if (!pool) await init();
+      const result: Promise<WorkerResult> = pool
+        ? (pool.run({ input, options: extractOptions }) as Promise<WorkerResult>)
+        : Promise.resolve(extractHere(input, { ...extractOptions, debug: report.debug }));
+      inFlight.push({ id: input.id, result });
+      if (inFlight.length >= windowSize || !pool) await drainOne();
+    };
     for (const source of sources) {
       for await (const item of readSource(source, readOptions)) {
         if (item.kind === 'error') {
-          // Keep the order of messages with the order of articles: flush what is in flight first.
+          // Keep the order of messages with the order of articles: flush what is held and in flight first.
+          if (held) { await submit(held.input); held = null; }
           while (inFlight.length) await drainOne();
           report.error(`${item.path}${item.line ? `:${item.line}` : ''}: ${item.message}`);
           run.failedInputs++;
           continue;
         }
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);
-        const result: Promise<WorkerResult> = pool
-          ? (pool.run({ input: item.input, options: extractOptions }) as Promise<WorkerResult>)
-          : Promise.resolve(extractHere(item.input, { ...extractOptions, debug: report.debug }));
-        inFlight.push({ id: item.input.id, result });
-        if (inFlight.length >= windowSize || !pool) await drainOne();
+        if (wantPool && !pool) {
+          if (!held) { held = { input: item.input }; continue; }
+          pool = await startPool(opts.jobs);
+          await submit(held.input);
+          held = null;
+        }
+        await submit(item.input);
       }
     }
+    if (held) await submit(held.input);
     while (inFlight.length) await drainOne();
     await writer.end();
     await output.commit();
