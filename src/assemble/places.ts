@@ -27,9 +27,10 @@ function focusCountries(places: readonly Mention<'place'>[], tokens: readonly To
 function choose(entries: readonly GazEntry[], focus: Map<string, number>, cueKind: PlaceKind | undefined): GazEntry | undefined {
   if (entries.length <= 1) return entries[0];
   // Orders of magnitude of population, plus a bonus for the countries the article is about: a focus
-  // country wins a close call (Donetsk, UA over RU) but not against a city a hundred times larger.
+  // country wins a close call (Donetsk, UA over RU) but not against a city a hundred times larger, nor
+  // against a national capital ("Washington" in a story that mentions the UK is still the US capital).
   const score = (e: GazEntry): number =>
-    (e.kind === 'country' ? 100 : 0) + ((focus.get(e.countryCode ?? '') ?? 0) > 0 ? 2 : 0) +
+    (e.kind === 'country' ? 100 : 0) + ((focus.get(e.countryCode ?? '') ?? 0) > 0 ? 2 : 0) + (e.featureCode === 'PPLC' ? 2 : 0) +
     (cueKind === 'region' && /^PPLA$/.test(e.featureCode ?? '') ? 1 : 0) + Math.log10(Math.min(e.population, 1e10) + 10);
   return [...entries].sort((a, b) => score(b) - score(a))[0];
 }

@@ -23,6 +23,7 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
   'U.S.': 'United States', 'U.S.A.': 'United States', 'US': 'United States', 'USA': 'United States',
   'America': 'United States', 'U.K.': 'United Kingdom', 'UK': 'United Kingdom', 'Britain': 'United Kingdom',
   'Great Britain': 'United Kingdom', 'UAE': 'United Arab Emirates', 'DRC': 'DR Congo',
+  'St. Petersburg': 'Saint Petersburg', 'St Petersburg': 'Saint Petersburg',
   // Short forms of names GeoNames gives in full
   'New York': 'New York City', 'Bosnia': 'Bosnia and Herzegovina', 'Herzegovina': 'Bosnia and Herzegovina',
   'Arbil': 'Erbil', 'Irbil': 'Erbil',
@@ -34,6 +35,12 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
  */
 export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null; kind: 'region' | 'other'; lat: number; lon: number }>> = Object.freeze({
   'Crimea': { countryCode: 'UA', kind: 'region', lat: 45.0, lon: 34.0 },
+  'Normandy': { countryCode: 'FR', kind: 'region', lat: 49.1, lon: 0.1 },
+  // The nations of the United Kingdom
+  'England': { countryCode: 'GB', kind: 'region', lat: 52.5, lon: -1.5 },
+  'Scotland': { countryCode: 'GB', kind: 'region', lat: 56.5, lon: -4.2 },
+  'Wales': { countryCode: 'GB', kind: 'region', lat: 52.3, lon: -3.7 },
+  'Northern Ireland': { countryCode: 'GB', kind: 'region', lat: 54.6, lon: -6.7 },
   // States that no longer exist, still named in history and archives (kind other: no country today)
   'Yugoslavia': { countryCode: null, kind: 'other', lat: 44.0, lon: 20.5 },
   'Soviet Union': { countryCode: null, kind: 'other', lat: 55.75, lon: 37.6 },
@@ -86,6 +93,9 @@ export const NOT_PLACES: readonly string[] = Object.freeze([
   'West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Middle', 'Kremlin', 'White House',
   'Pentagon', 'Downing Street', 'Capitol', 'Capitol Hill', 'Earth', 'World', 'Internet', 'Mars', 'Moon',
   'Homeland', 'Motherland', 'Parliament', 'Congress',
+  // capitalized common words that are also towns somewhere, and words for continents' peoples
+  'City', 'Town', 'Soviet', 'Independence', 'Liberty', 'Victory', 'Freedom', 'Unity', 'Union', 'Representatives', 'Senate',
+  'House', 'European', 'African', 'Asian', 'Arab', 'Latin', 'Nato',
 ]);
 
 /**

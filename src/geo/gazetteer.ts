@@ -81,7 +81,12 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     for (const d of c.demonyms) demonyms[key(d)] ??= c.code;
   }
   for (const [name, p] of Object.entries(EXTRA_PLACES)) add(name, entries.push([null, name, p.kind, p.countryCode, p.lat, p.lon, 1e8, null]) - 1);
-  for (const [id, name, cc, lat, lon, population, featureCode] of raw.cities) add(name, entries.push([id, name, 'city', cc, lat, lon, population, featureCode]) - 1);
+  for (const [id, name, cc, lat, lon, population, featureCode] of raw.cities) {
+    const row = entries.push([id, name, 'city', cc, lat, lon, population, featureCode]) - 1;
+    add(name, row);
+    // A capital named with its district ("Washington, D.C.") is also called by its name alone.
+    if (featureCode === 'PPLC' && name.includes(',')) add(name.split(',')[0]!, row);
+  }
   const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
     const target = byKey.get(looseKey(canonical));

@@ -30,6 +30,8 @@ const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 
 function plausible(m: AnyMention): boolean {
   if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gazetteer().demonym(m.value.name);
+  // "Soviet Union", "European Union"? Only where the gazetteer knows the whole name as a country or region.
+  if (m.kind === 'organization') return m.rule !== 'organization/head-word' || !gazetteer().lookup(m.value.name).some((e) => e.kind !== 'city');
   if (m.kind !== 'person') return true;
   const name = m.value.name;
   const words = name.split(/\s+/);

@@ -70,6 +70,10 @@ describe('places', () => {
     ['fighting around Bakhmut and Avdiivka', ['Bakhmut', 'Avdiivka']],
     ['airstrikes on Idlib province and Rafah', ['Idlib', 'Rafah']],
     ['Ukrainian grain is shipped through Antwerp and Ghent, the US said.', ['Antwerp', 'Ghent', 'US']],
+    ['He flew from St. Petersburg to New York.', ['St. Petersburg', 'New York']],
+    ['Refugees from Bosnia reached Arbil.', ['Bosnia', 'Arbil']],
+    ['The Soviet Union collapsed and Yugoslavia broke apart.', ['Soviet Union', 'Yugoslavia']],
+    ['Nato allies met in the City of London.', ['City of London']],
   ] as const)('%s', ([sentence, expected]) => {
     expect(names(factsOf(sentence).places)).toEqual(expected);
   });
@@ -86,6 +90,14 @@ describe('places', () => {
     const donetsk = factsOf('Ukrainian forces fought near Donetsk in eastern Ukraine.').places.find((p) => p.name === 'Donetsk');
     expect(donetsk).toMatchObject({ countryCode: 'UA' });
     expect(donetsk!.lat).toBeCloseTo(48.02, 1);
+  });
+
+  test.for([
+    ['Blinken said in Washington that the UK agreed.', 'Washington', 'US'],
+    ['Veterans of the D-Day landings returned to Normandy.', 'Normandy', 'FR'],
+    ['The match was played in England.', 'England', 'GB'],
+  ] as const)('%s: %s is in %s', ([sentence, name, country]) => {
+    expect(factsOf(sentence).places.find((p) => p.name === name)).toMatchObject({ countryCode: country });
   });
 
   test('a village the gazetteer lacks keeps its cue kind and the article country', () => {

@@ -29,7 +29,11 @@ export const gazetteerPlace: Extractor = (article) => {
       const last = i + len - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let k = i + 1; k <= last; k++) if (!continuesRun(tokens, k, text) || /[,;:.!?)(]/.test(tokens[k - 1]!.post) || !isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
+      for (let k = i + 1; k <= last; k++) {
+        // "St. Petersburg": the period of an abbreviation does not end the name.
+        const abbreviation = /^(?:St|Ste|Mt|Ft)$/.test(tokens[k - 1]!.text) && /^\.\s$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+        if ((!continuesRun(tokens, k, text) && !abbreviation) || (/[,;:.!?)(]/.test(tokens[k - 1]!.post) && !abbreviation) || !isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
+      }
       if (!ok) continue;
       const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
       const name = text.slice(span.start, span.end);
