@@ -50,7 +50,10 @@ export const gazetteerPlace: Extractor = (article) => {
         (prev && LOCATIVE.has(prev.normal) && prev.sentence === t.sentence && !t.tags.has('Person')) ||
         (best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i));
       const commonWord = len === 1 && COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Place');
-      if (!supported || commonWord) continue;
+      // The last word of a longer name the gazetteer lacks is not a town of that name: "Wall Street" is not Street, England.
+      const tail = len === 1 && best.kind === 'city' && !!prev && prev.sentence === t.sentence && isCapitalized(prev) && /^[ \t]+$/.test(text.slice(prev.end, t.start)) &&
+        !isSentenceInitial(tokens, i - 1) && prev.tags.has('Noun') && !['Place', 'Demonym', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag)) && !/['’]s$/.test(prev.text);
+      if (!supported || commonWord || tail) continue;
       out.push({ kind: 'place', ...span, text: name, value: { name }, rule: best.kind === 'city' ? 'place/gazetteer-city' : 'place/gazetteer' });
       i = last;
       break;
