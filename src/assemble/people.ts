@@ -22,7 +22,9 @@ function sameIndividual(name: string, g: Group): boolean {
     if (w.length === f.length) return w.every((x, i) => sameWordVariant(x, f[i]!));
     const [short, long] = w.length < f.length ? [name, form] : [form, name];
     const surname = surnameOf(long);
-    return surname !== null && (nameKey(short) === nameKey(surname) || (words(short).length === 1 && sameWordVariant(short, surname)));
+    // The short form is the surname, or the first word ("Wang" for "Wang Donghai", "Masha" for "Masha Moskalyova").
+    return surname !== null && (nameKey(short) === nameKey(surname) || (words(short).length === 1 && sameWordVariant(short, surname)) ||
+      (words(short).length === 1 && nameKey(short) === nameKey(words(long)[0]!)));
   });
 }
 

@@ -7,8 +7,9 @@
 import { ORG_HEADS } from '../data/organizations.js';
 import type { AnyMention, Mention, Refiner } from '../model/types.js';
 import { byStartThenLongest, overlaps, overlapsAny } from '../util/spans.js';
-import { isCapitalized } from '../util/tokens.js';
-import { isParticleWord } from '../extract/names.js';
+import { isCapitalized, tokenAtOrAfter } from '../util/tokens.js';
+import { isParticleWord, isTitleWord } from '../extract/names.js';
+import { gazetteer } from '../geo/gazetteer.js';
 
 /** The family name of a full name: the last word, or from the first particle on ("Van Rompuy", "bin Salman"). */
 export function surnameOf(name: string): string | null {
@@ -30,7 +31,13 @@ export const linkSurnames: Refiner = (article, mentions) => {
     // Where the family name comes first or the given name is the short form ("Wang" after "Wang
     // Donghai", "Jansher" after "Jansher Khan"), the first word stands for the person too.
     const first = m.value.name.split(/\s+/)[0]!;
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isParticleWord(first)) surnames.add(first);
+    const token = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
+    // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington".
+    // A word the article also writes in lower case is a common word ("defense", "national").
+    const common = new RegExp(`(?<![\\p{L}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+    const nameOnly = !!token && !common && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) && !token.tags.has('Place') && !token.tags.has('Month') &&
+      !['Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) && !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
+    if (nameOnly && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isParticleWord(first)) surnames.add(first);
   }
   if (surnames.size === 0) return mentions;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');

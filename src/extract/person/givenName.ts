@@ -49,7 +49,11 @@ export const givenName: Extractor = (article) => {
     // After an initial, the surname is a word with lower-case letters ("M. Butcher", not "J. P.").
     if (initial && !rest.some((r) => /\p{Ll}/u.test(r.text))) continue;
     const span = withoutPossessive(text, { start: t.start, end: tokens[end - 1]!.end });
-    const name = text.slice(span.start, span.end);
+    // Glued text ends the name: "Vladimir Putin.The", "Timothy Fadek/Redux".
+    const glued = /[./|—–]/u.exec(text.slice(span.start, span.end).replace(/^(?:\p{Lu}\.\s)+/u, (m) => ' '.repeat(m.length)));
+    if (glued) span.end = span.start + glued.index;
+    const name = text.slice(span.start, span.end).trim();
+    if (!name.includes(' ')) continue;
     out.push({ kind: 'person', ...span, text: name, value: { name }, rule: 'person/given-name' });
     i = end - 1;
   }
