@@ -10,7 +10,7 @@
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       a small smoke run (CI runs it to check that the benchmark works)
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -91,7 +91,6 @@ console.log(`reference (compromise nlp + people/places/organizations/numbers): $
 console.log(`ratio, CLI end to end / reference: ${(cli.mbPerSecond / reference.mbPerSecond).toFixed(2)}; library / reference: ${(MB / libSecs / reference.mbPerSecond).toFixed(2)}`);
 
 // ---------- start-up: `--version`, against bare `node -e 0`, median of 9 ----------
-const { execFileSync } = await import('node:child_process');
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const timeRun = (args) => median(Array.from({ length: 9 }, () => {
   const t = performance.now();

@@ -4,14 +4,13 @@
  * Heavy modules (compromise, the gazetteer) are imported only when a command runs, which keeps
  * `--version` and `--help` fast.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { KINDS, type FactType } from '../model/types.js';
 import { EXIT, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
+import { VERSION } from './version.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const HELP_EXAMPLES = `

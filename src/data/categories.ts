@@ -77,9 +77,17 @@ export const PERSON_NOUNS: readonly string[] = Object.freeze([
   'convict', 'albino', 'lecturer', 'professor', 'scholar', 'translator', 'interpreter', 'surgeon', 'pharmacist', 'midwife',
 ]);
 
-/** Participles that, right after a bare figure, say it counts people ("two killed", "14 wounded"). */
-export const HARMED_PARTICIPLES: readonly string[] = Object.freeze(['killed', 'dead', 'died', 'wounded', 'injured', 'hurt', 'missing', 'slain',
-  'executed', 'kidnapped', 'abducted', 'detained', 'arrested', 'freed', 'released', 'evacuated', 'displaced']);
+/**
+ * Participles that say what befell people, in headline grammar: right after a bare figure it counts
+ * people ("two killed", "14 wounded"), right after a bare noun it is a toll ("Soldier killed in ...").
+ */
+export const HARMED_PARTICIPLES: readonly string[] = Object.freeze(['killed', 'dead', 'died', 'dies', 'wounded', 'injured', 'hurt', 'missing',
+  'slain', 'shot', 'executed', 'beheaded', 'murdered', 'kidnapped', 'abducted', 'detained', 'arrested', 'freed', 'released', 'evacuated',
+  'displaced']);
+
+/** Auxiliaries and adverbs between a singular victim and the participle: "was reportedly shot dead", "had been fatally wounded". */
+export const PASSIVE_AUXILIARIES: readonly string[] = Object.freeze(['was', 'is', 'has', 'had', 'been', 'being', 'got', 'reportedly', 'allegedly',
+  'later', 'also', 'fatally', 'seriously', 'critically', 'badly']);
 
 /** Words that join the parts of one toll ("two soldiers and a civilian", "five troops, 19 civilians"). */
 export const TOLL_JOINERS: RegExp = /^\s*(?:,|and|,\s*and|as well as|plus|&)\s*$/i;

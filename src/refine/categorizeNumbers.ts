@@ -6,7 +6,7 @@
  * the noun counts civilians or combatants.
  * Runs after attachUnits (it reads the unit) and before nothing else that depends on it.
  */
-import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, type Category } from '../data/categories.js';
+import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, PASSIVE_AUXILIARIES, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
@@ -46,10 +46,10 @@ function after(tokens: readonly Token[], from: number, sentence: number, numbers
 const DONE_TO = new Set<Category>(['killed', 'wounded', 'captured', 'released', 'casualties']);
 /** Verbs of harm with no object: their subject is the victim. */
 const INTRANSITIVE = /^(?:die|died|dies|dying|dead|perish|succumb|drown)/;
-const AUXILIARY = /^(?:was|were|is|are|be|been|being|got|get|gets|have|has|had|reportedly|allegedly|later|also|fatally|seriously|critically|badly)$/;
+const AUXILIARY = new Set([...PASSIVE_AUXILIARIES, 'were', 'are', 'be', 'get', 'gets', 'have']);
 /** An active verb at token i (not after an auxiliary) followed by its object: a number, a determiner, a noun or a pronoun. */
 function isAgent(tokens: readonly Token[], i: number, length: number): boolean {
-  if (AUXILIARY.test(tokens[i - 1]?.normal ?? '') || !tokens[i]!.tags.has('Verb') || INTRANSITIVE.test(tokens[i]!.normal)) return false;
+  if (AUXILIARY.has(tokens[i - 1]?.normal ?? '') || !tokens[i]!.tags.has('Verb') || INTRANSITIVE.test(tokens[i]!.normal)) return false;
   const last = tokens[i + length - 1]!;
   const object = tokens[i + length];
   if (!object || object.sentence !== last.sentence || /[,;:.–—-]/.test(last.post + object.pre) || object.tags.has('Date') || object.tags.has('Preposition')) return false;
@@ -72,8 +72,8 @@ function before(tokens: readonly Token[], from: number, sentence: number, number
 /**
  * A toll that rises to or stands at the figure: "Death toll in Gorlovka rises to 3", "the number of
  * people killed rose to seven", "the number of wounded stands at 11", "the number of captives ... is
- * estimated to be 8,000". The subject of the verb, from the
- * start of the clause, says what is counted: its first word of outcome decides.
+ * estimated to be 8,000". The subject of the verb, from the start of the clause, says what is
+ * counted: its first word of outcome decides.
  */
 function tollRise(tokens: readonly Token[], first: number): Category | null {
   const prep = tokens[first - 1];
@@ -107,9 +107,10 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number');
   const gaz = gazetteer();
   return mentions.map((m): AnyMention => {
-    if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category || isFamilySize(tokens, tokenAtOrAfter(tokens, m.start))) return m;
-    const unit = m.value.unit?.toLowerCase() ?? null;
+    if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category) return m;
     const first = tokenAtOrAfter(tokens, m.start);
+    if (isFamilySize(tokens, first)) return m;
+    const unit = m.value.unit?.toLowerCase() ?? null;
     const next = tokenAtOrAfter(tokens, m.end);
     const sentence = tokens[first]?.sentence ?? -1;
     const byUnit = unit ? CATEGORY_UNITS[unit] : undefined;
@@ -118,9 +119,9 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
     // A figure that ends its clause ("rises to 3, injured to 11") takes nothing from after the comma.
     const post = tokens[next - 1]?.post ?? '';
     // A participle just after the comma is still its own ("19 civilians, killed in"), unless a figure of its own follows.
-    const ownParticiple = !!tokens[next] && !!categoryAt(tokens, next) &&
+    const ownParticiple = (): boolean => !!tokens[next] && !!categoryAt(tokens, next) &&
       !numbers.some((n) => n !== m && n.start > tokens[next]!.start && n.start <= (tokens[next + 2] ?? tokens[next]!).start);
-    const closed = /[;:.!?]/.test(post) || (/,/.test(post) && !ASIDE.has(tokens[next]?.normal ?? '') && !ownParticiple);
+    const closed = /[;:.!?]/.test(post) || (/,/.test(post) && !ASIDE.has(tokens[next]?.normal ?? '') && !ownParticiple());
     const category = (outcomeNoun ? byUnit : null) ?? tollRise(tokens, first) ?? (closed ? null : after(tokens, next, sentence, numbers, m)) ??
       before(tokens, first - 1, sentence, numbers, m) ?? byUnit ?? null;
     const value = { ...m.value };

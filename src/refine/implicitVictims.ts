@@ -9,9 +9,10 @@
  * passive, or the noun after an active verb, is taken. Runs after resolveEntities (it reads the
  * people found) and categorizeNumbers (explicit figures are final).
  */
-import { GROUP_SIZES, PERSON_NOUNS, TOLL_JOINERS, type Category } from '../data/categories.js';
+import { GROUP_SIZES, HARMED_PARTICIPLES, PASSIVE_AUXILIARIES, PERSON_NOUNS, TOLL_JOINERS, type Category } from '../data/categories.js';
+import { SPEECH_VERBS } from '../data/titles.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
-import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
+import type { Mention, Refiner, Token } from '../model/types.js';
 import { isTitleWord } from '../extract/names.js';
 import { byStartThenLongest, overlapsAny } from '../util/spans.js';
 import { isCapitalized, isSentenceInitial, tokenAtOrAfter } from '../util/tokens.js';
@@ -21,12 +22,12 @@ const NOBODY = new Set(['nobody', 'noone', 'none', 'anybody', 'anyone', 'everybo
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my']);
 const REMAINS = new Set(['body', 'bodies', 'corpse', 'remains']);
 const PERSON_EXTRA = new Set(['body', 'corpse']);
-const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'got', 'reportedly', 'allegedly', 'later', 'also', 'fatally', 'seriously', 'critically', 'badly', 'being']);
+const AUXILIARIES = new Set(PASSIVE_AUXILIARIES);
 const HARM = new Set<Category>(['killed', 'wounded']);
-/** Participles that make a headline toll of a bare noun: "Soldier killed", "Civilian dead". */
 /** Verbs of report after which a headline clause opens: "Ukraine says soldier killed". */
-const SAYS = new Set(['says', 'say', 'said', 'reports', 'reported', 'claims', 'claimed', 'confirms', 'confirmed']);
-const HEADLINE_HARM = new Set(['killed', 'dead', 'died', 'dies', 'wounded', 'injured', 'hurt', 'slain', 'executed', 'shot', 'beheaded', 'murdered']);
+const SAYS = new Set([...SPEECH_VERBS, 'say']);
+/** Participles that make a headline toll of a bare noun: "Soldier killed", "Civilian dead". */
+const HEADLINE_HARM = new Set(HARMED_PARTICIPLES);
 
 const harmAt = (tokens: readonly Token[], i: number): { category: Category; length: number } | null => {
   // Inside a name: "Die Welt"
@@ -38,10 +39,20 @@ const harmAt = (tokens: readonly Token[], i: number): { category: Category; leng
 };
 /** Only what happened: "died", not "if he dies". */
 const dead = (tokens: readonly Token[], i: number): boolean => ['dead', 'died', 'succumbed', 'perished'].includes(tokens[i]?.normal ?? '');
-/** One person: a person noun, or "his body"/"the corpse" (a body found is a death). */
-/** One person: a noun of our list, or one compromise's lexicon knows as a person ("#Actor": "shepherd", "lawyer"). */
+/**
+ * One person: a noun of our list, "his body"/"the corpse" (a body found is a death), or a noun
+ * compromise's lexicon knows as a person ("#Actor": "shepherd", "lawyer").
+ */
 const isSingularPerson = (t: Token): boolean =>
   (PERSON.has(t.normal) || PERSON_EXTRA.has(t.normal) || GROUP_SIZES[t.normal] !== undefined || (t.tags.has('Actor') && t.tags.has('Singular') && !t.tags.has('Unit') && !t.tags.has('Hyphenated'))) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NOBODY.has(t.normal);
+
+/** The first of up to `max` modifiers (adjectives, nouns, nationalities) before token j, in its clause. */
+function modifiersStart(tokens: readonly Token[], j: number, max: number, stop: (t: Token, i: number) => boolean = () => false): number {
+  let i = j;
+  while (i > 0 && j - i < max && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.–—-]/.test(tokens[i - 1]!.post) && !stop(tokens[i - 1]!, i - 1) &&
+    (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
+  return i;
+}
 
 /** The noun phrase ending at a person noun at index j: "a Ukrainian soldier", "the village chief". */
 function phraseStart(tokens: readonly Token[], j: number): number | null {
@@ -133,9 +144,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
    * ("Soldier killed two" is someone killing).
    */
   const headlineSubject = (j: number): { start: number; category: Category } | null => {
-    let i = j;
-    while (i > 0 && j - i < 3 && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.–—-]/.test(tokens[i - 1]!.post) &&
-      (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
+    const i = modifiersStart(tokens, j, 3);
     const opens = i === 0 || tokens[i - 1]!.sentence !== tokens[j]!.sentence || /[,;:–—-]\s*$/.test(tokens[i - 1]!.post) || SAYS.has(tokens[i - 1]!.normal);
     if (!opens || /[,;:.]/.test(tokens[j]!.post)) return null;
     // "Rebels say commander is killed"
@@ -146,9 +155,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
   };
   /** A bare noun after an active verb of harm: "shelling kills LPR militiaman", "kills civilian". */
   const bareObject = (j: number): { start: number; category: Category } | null => {
-    let i = j;
-    while (i > 0 && j - i < 2 && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.]/.test(tokens[i - 1]!.post) && !harmAt(tokens, i - 1) &&
-      (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
+    const i = modifiersStart(tokens, j, 2, (_t, k) => !!harmAt(tokens, k));
     const verb = tokens[i - 1];
     // compromise may read a headline's verb as a plural noun ("shelling kills ..."): not after a determiner.
     if (!verb || verb.sentence !== tokens[j]!.sentence || /[,;:.–—-]/.test(verb.post) || (!verb.tags.has('Verb') && !/s$/.test(verb.normal)) || tokens[i - 2]?.tags.has('Determiner')) return null;
@@ -158,12 +165,13 @@ export const implicitVictims: Refiner = (article, mentions) => {
   /** The figure a phrase at token `start` is joined to by "and" or a comma, when it counts harm. */
   const coordinatedFigure = (start: number): Mention<'number'> | null => {
     const before = tokens[start]!.start;
-    return [...numbers, ...added].find((n) => n.end <= before && TOLL_JOINERS.test(text.slice(n.end, before))) ?? null;
+    const joined = (n: Mention<'number'>): boolean => n.end <= before && TOLL_JOINERS.test(text.slice(n.end, before));
+    return numbers.find(joined) ?? added.find(joined) ?? null;
   };
   /** "died" or "dies" later in the clause of a victim at token j ("a man wounded in the shelling died"). */
   const diesLater = (j: number): boolean => {
     for (let i = j + 1; i < tokens.length && i - j < 15 && tokens[i]!.sentence === tokens[j]!.sentence; i++) {
-      if (['died', 'dies', 'succumbed'].includes(tokens[i]!.normal)) return true;
+      if (tokens[i]!.normal === 'dies' || (dead(tokens, i) && tokens[i]!.normal !== 'dead')) return true;
       if (/[;:.]/.test(tokens[i]!.post)) break;
     }
     return false;
@@ -212,8 +220,9 @@ export const implicitVictims: Refiner = (article, mentions) => {
     if (!isSingularPerson(tokens[j]!)) continue;
     // Not the head of its phrase: "aid workers", "his elder brother".
     if (tokens[j + 1]?.tags.has('Noun') && !isCapitalized(tokens[j + 1]!) && /^[ \t]+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) continue;
-    const headline = phraseStart(tokens, j) === null ? headlineSubject(j) ?? bareObject(j) : null;
-    const start = phraseStart(tokens, j) ?? headline?.start ?? null;
+    const determined = phraseStart(tokens, j);
+    const headline = determined === null ? headlineSubject(j) ?? bareObject(j) : null;
+    const start = determined ?? headline?.start ?? null;
     if (start === null) continue;
     // A part of a toll: "two soldiers and a civilian were killed", "killed two soldiers and a civilian".
     const partner = coordinatedFigure(start);

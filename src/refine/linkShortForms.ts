@@ -23,6 +23,7 @@ const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
 
 export const linkSurnames: Refiner = (article, mentions) => {
   const surnames = new Set<string>();
+  let lowerWords: Set<string> | undefined;
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const surname = surnameOf(m.value.name);
@@ -31,13 +32,15 @@ export const linkSurnames: Refiner = (article, mentions) => {
     // Where the family name comes first or the given name is the short form ("Wang" after "Wang
     // Donghai", "Jansher" after "Jansher Khan"), the first word stands for the person too.
     const first = m.value.name.split(/\s+/)[0]!;
+    if (surnames.has(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || isParticleWord(first)) continue;
     const token = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
-    // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington".
-    // A word the article also writes in lower case is a common word ("defense", "national").
-    const common = new RegExp(`(?<![\\p{L}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
-    const nameOnly = !!token && !common && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) && !token.tags.has('Place') && !token.tags.has('Month') &&
-      !['Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) && !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
-    if (nameOnly && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isParticleWord(first)) surnames.add(first);
+    // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington", nor a
+    // word the article also writes in lower case ("defense", "national").
+    lowerWords ??= new Set(article.text.match(/\p{Ll}+/gu));
+    const nameOnly = !!token && !lowerWords.has(first.toLowerCase()) && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
+      !['Place', 'Month', 'Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) &&
+      !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
+    if (nameOnly) surnames.add(first);
   }
   if (surnames.size === 0) return mentions;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');

@@ -3,13 +3,15 @@
  * Order matters: dates must be final before numbers inside them are dropped (pipeline.ts).
  */
 import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
-import { HARMED_PARTICIPLES } from '../data/categories.js';
+import { HARMED_PARTICIPLES, type Category } from '../data/categories.js';
+import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import { overlaps } from '../util/spans.js';
 
-const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
+export const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
+const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
 
 /** A date wins over a number it overlaps: "2022" in "in 2022", "5" in "Sept. 5, 2014". */
 export const dropNumbersInDates: Refiner = (article, mentions, ctx) => {
@@ -49,8 +51,8 @@ export const dropNonQuantities: Refiner = (article, mentions, ctx) => {
     const prevJoined = !!prev && prev.sentence === tokens[i]?.sentence && /^[ \t]+$/.test(article.text.slice(prev.end, m.start));
     // "one" as a pronoun: "one of the largest", "no one", "One need not", "the electric one".
     // But "One was killed and two injured" counts a victim.
-    const harmedAfter = HARMED_PEOPLE.has(wordAfter(article.text, m.end + after.length + 1)) || /^\s+(?:was|has been)\s+(?:shot|killed|wounded|injured)\b/i.test(article.text.slice(m.end, m.end + 30));
-    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || (MODALS.has(after) && !harmedAfter) ||
+    const harmedAfter = (): boolean => HARMED_PEOPLE.has(/^\s+(?:was|is|(?:has|had) been)\s+(\p{L}+)/u.exec(article.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '');
+    const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || (MODALS.has(after) && !harmedAfter()) ||
       (prevJoined && prev!.tags.has('Adjective') && !prev!.tags.has('Value')));
     const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
     const clock = /^\d/.test(written) && CLOCK_AFTER.test(article.text.slice(m.end, m.end + 12));
@@ -114,17 +116,18 @@ const isCountNoun = (t: Token): boolean =>
 /** The unit as written for names and acronyms ("Palestinians", "POWs"), lower case otherwise. */
 const unitText = (t: Token): string => (/^\p{Lu}{2,}s?$/u.test(t.text) || (t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text) && !t.tags.has('Value')) ? t.text : t.text.toLowerCase());
 
+const FAMILY_HEADS = new Set(['father', 'mother', 'parent', 'parents']);
+/** A figure after "a father of", "a mother of": the number of someone's children. */
+export const isFamilySize = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.normal === 'of' && FAMILY_HEADS.has(tokens[first - 2]?.normal ?? '');
+/** Outcomes whose verb, right before a bare figure, says it counts people ("killed 5", "freed 20"). */
+const DONE_TO_PEOPLE = new Set<Category>(['killed', 'wounded', 'captured', 'released']);
+
 /**
  * An elliptical figure takes the noun its sentence implies: the nearest plural noun before it in the
  * same sentence, with no other figure between ("a surge of drone attacks – some 800 sent against
  * Russian targets" → attacks). Marked `unitImplied`. Time units are never implied.
  */
-const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
-const FAMILY_HEADS = new Set(['father', 'mother', 'parent', 'parents']);
-/** A figure after "a father of", "a mother of": the number of someone's children. */
-export const isFamilySize = (tokens: readonly Token[], first: number): boolean =>
-  tokens[first - 1]?.normal === 'of' && FAMILY_HEADS.has(tokens[first - 2]?.normal ?? '');
-const HARM_VERBS = /^(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|free(?:d|ing|s)?|releas(?:ed|ing|es))$/;
 
 export const implyUnits: Refiner = (article, mentions) => {
   const tokens = article.nlp.tokens;
@@ -141,7 +144,8 @@ export const implyUnits: Refiner = (article, mentions) => {
     // "a father of three": his children, not a count of anything else in the sentence.
     if (isFamilySize(tokens, first)) return { ...m, value: { ...m.value, unit: 'children', unitImplied: true } };
     // Right after a verb of harm, a bare figure counts people: "gunmen killed 5 in the village".
-    if (HARM_VERBS.test(tokens[first - 1]?.normal ?? '') && tokens[first - 1]!.sentence === sentence) {
+    const verb = tokens[first - 1];
+    if (verb && verb.sentence === sentence && verb.tags.has('Verb') && DONE_TO_PEOPLE.has(categoryAt(tokens, first - 1)?.category as Category)) {
       return { ...m, value: { ...m.value, unit: 'people', unitImplied: true } };
     }
     for (let i = first - 1; i >= 0 && first - i <= 6; i--) {

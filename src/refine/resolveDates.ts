@@ -110,7 +110,7 @@ function resolve(m: Mention<'date'>, text: string, pub: Ymd | null, years: { at:
 /** The last day (month, year) of a range, with what the text leaves out taken from its first. */
 function rangeEndIso(start: Resolved, end: DateParts): string | undefined {
   if (!start.iso) return undefined;
-  const [y, mo, d] = start.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const [y, mo] = start.iso.split('-').map(Number) as [number, number | undefined];
   const year = end.year ?? y;
   const month = end.month ?? mo;
   if (end.day !== undefined && month !== undefined && isValidDay(year, month, end.day)) return isoDay({ year, month, day: end.day });

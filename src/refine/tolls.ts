@@ -8,9 +8,9 @@
  * coding schemes differ on which parts a toll counts (tried: it lowered both victim benchmarks).
  */
 import { TOLL_JOINERS, type Category } from '../data/categories.js';
-import type { AnyMention, Mention, Refiner } from '../model/types.js';
+import type { Mention, Refiner } from '../model/types.js';
+import { isNumber } from './numbers.js';
 
-const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
 const COUNTS = new Set([undefined, 'count']);
 /** Outcomes shared between the parts of one toll. */
 /** The words between a whole and a part of it. */

@@ -12,6 +12,8 @@ import { isCapitalized, tokenAtOrAfter } from '../../util/tokens.js';
 import { nameRunEnd, withoutPossessive } from '../names.js';
 
 const AGE = /\b\d{1,3}(?:-year-old|\s*y\.?\s?o\.?)(?=\s)/gi;
+/** ", 45," right after a word: an age given as an aside. */
+const AGE_ASIDE = /(?<=\p{L})\s*,\s*[1-9]\d?\s*,/gu;
 
 export const agedName: Extractor = (article) => {
   const { tokens } = article.nlp;
@@ -29,20 +31,18 @@ export const agedName: Extractor = (article) => {
     const name = text.slice(span.start, span.end);
     out.push({ kind: 'person', ...span, text: name, value: { name }, rule: 'person/aged' });
   }
-  // "Wang, 45, was sentenced": a capitalized run, then the age between commas.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isCapitalized(t) || !/\p{Ll}/u.test(t.text) || (i > 0 && tokens[i - 1]!.sentence === t.sentence && isCapitalized(tokens[i - 1]!) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue;
-    const end = nameRunEnd(tokens, i, text, 4);
-    const last = tokens[end - 1];
-    const age = last && /^\s*,\s*(\d{1,2})\s*,/.exec(text.slice(last.end, last.end + 8));
-    if (!last || !age || Number(age[1]) < 1) { i = Math.max(i, end - 1); continue; }
-    const run = tokens.slice(i, end);
-    const name = text.slice(t.start, last.end);
+  // "Wang, 45, was sentenced": the age between commas, after the capitalized run that ends before it.
+  for (const m of text.matchAll(AGE_ASIDE)) {
+    const last = tokenAtOrAfter(tokens, m.index) - 1;
+    let i = last;
+    while (i > 0 && last - i < 3 && isCapitalized(tokens[i - 1]!) && /^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) i--;
+    const t = tokens[i];
+    if (!t || !isCapitalized(t) || !/\p{Ll}/u.test(t.text) || nameRunEnd(tokens, i, text, 4) !== last + 1) continue;
+    const run = tokens.slice(i, last + 1);
+    const name = text.slice(t.start, tokens[last]!.end);
     if (run.some((r) => r.tags.has('Date') || r.tags.has('Month') || r.tags.has('Demonym') || r.tags.has('Pronoun')) ||
-      gazetteer().lookup(name).some((p) => p.kind !== 'city' || p.population > 100_000)) { i = end - 1; continue; }
-    out.push({ kind: 'person', start: t.start, end: last.end, text: name, value: { name }, rule: 'person/aged' });
-    i = end - 1;
+      gazetteer().lookup(name).some((p) => p.kind !== 'city' || p.population > 100_000)) continue;
+    out.push({ kind: 'person', start: t.start, end: tokens[last]!.end, text: name, value: { name }, rule: 'person/aged' });
   }
   return out;
 };
