@@ -43,19 +43,25 @@ export function skipSentenceOpener(tokens: readonly Token[], i: number): number 
 export const continuesRun = (tokens: readonly Token[], i: number, text: string): boolean => {
   const prev = tokens[i - 1];
   const t = tokens[i];
-  return !!prev && !!t && prev.sentence === t.sentence && (joinedBySpace(prev, t, text) || text.slice(prev.end, t.start) === '-');
+  if (!prev || !t) return false;
+  // After an initial, its period and a space (compromise may even end a sentence there): "George W. Bush".
+  if (isInitial(prev, text) && /^\.\s$/.test(text.slice(prev.end, t.start))) return true;
+  return prev.sentence === t.sentence && (joinedBySpace(prev, t, text) || text.slice(prev.end, t.start) === '-');
 };
 
 /**
  * The run of name-like tokens starting at `i`: capitalized words, with lower-case name particles
  * inside ("Herman Van Rompuy", "Mohammed bin Salman", "Staffan de Mistura"). Returns the end index.
  */
+/** An initial: one capital letter whose period compromise put after the word ("W." in "George W. Bush"; not "U.S."). */
+export const isInitial = (t: Token, text: string): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !/^\.\p{Lu}/u.test(text.slice(t.end, t.end + 2));
+
 export function nameRunEnd(tokens: readonly Token[], i: number, text: string, max = 5): number {
   let j = i;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;
     if (j > i && !continuesRun(tokens, j, text)) break;
-    const prevHasPunct = j > i && /[,;:.!?)"“”]/.test(tokens[j - 1]!.post);
+    const prevHasPunct = j > i && /[,;:.!?)"“”]/.test(tokens[j - 1]!.post) && !(isInitial(tokens[j - 1]!, text) && /^\.\s$/.test(tokens[j - 1]!.post));
     if (prevHasPunct) break;
     if (isCapitalized(t) && /\p{Ll}/u.test(t.text)) { j++; continue; }
     if (j > i && isParticle(t)) {
@@ -64,7 +70,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string, ma
       while (k < tokens.length && k - j < 3 && isParticle(tokens[k]!) && continuesRun(tokens, k, text)) k++;
       if (k > j && tokens[k] && isCapitalized(tokens[k]!) && continuesRun(tokens, k, text)) { j = k; continue; }
     }
-    if (/^\p{Lu}\.$/u.test(t.text)) { j++; continue; } // an initial: "George W. Bush"
+    if (isInitial(t, text)) { j++; continue; } // an initial: "George W. Bush", "M. Butcher"
     break;
   }
   return j;

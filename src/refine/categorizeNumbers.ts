@@ -11,7 +11,7 @@ import { categoryAt } from '../extract/number/categoryWords.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { tokenAtOrAfter } from '../util/tokens.js';
-import { isFamilySize } from './numbers.js';
+import { isCount, isFamilySize } from './numbers.js';
 
 const WINDOW = 7;
 const CLAUSE_END = /[.;!?:\n]/;
@@ -98,7 +98,6 @@ const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'totals', 'totaled', '
 const TALLY = new Set(['number', 'toll', 'total', 'count', 'tally', 'figure', 'dead', 'victims', 'casualties', 'fatalities', 'wounded', 'injured']);
 const RISE = /^(?:ris|rose|climb|jump|reach|stand|stood|increas|mount|grow|grew|hit|went|go|goes|soar|swell|surg|pass|top)/;
 
-const COUNTS = new Set([undefined, 'count']);
 /** Words of outcome that count after the figure whatever compromise tags them ("were among the dead"). */
 const OUTCOME_WORDS = new Set(['dead', 'wounded', 'injured', 'missing', 'killed']);
 
@@ -107,7 +106,7 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number');
   const gaz = gazetteer();
   return mentions.map((m): AnyMention => {
-    if (m.kind !== 'number' || !COUNTS.has(m.value.measure) || m.value.category) return m;
+    if (m.kind !== 'number' || !isCount(m) || m.value.category) return m;
     const first = tokenAtOrAfter(tokens, m.start);
     if (isFamilySize(tokens, first)) return m;
     const unit = m.value.unit?.toLowerCase() ?? null;

@@ -12,6 +12,8 @@ import { overlaps } from '../util/spans.js';
 
 export const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
 const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
+/** A figure that counts (not a percentage, money, a duration, an age ...): the ones with an outcome. */
+export const isCount = (m: Mention<'number'>): boolean => m.value.measure === undefined || m.value.measure === 'count';
 
 /** A date wins over a number it overlaps: "2022" in "in 2022", "5" in "Sept. 5, 2014". */
 export const dropNumbersInDates: Refiner = (article, mentions, ctx) => {

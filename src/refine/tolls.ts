@@ -9,15 +9,15 @@
  */
 import { TOLL_JOINERS, type Category } from '../data/categories.js';
 import type { Mention, Refiner } from '../model/types.js';
-import { isNumber } from './numbers.js';
+import { isCount, isNumber } from './numbers.js';
 
-const COUNTS = new Set([undefined, 'count']);
-/** Outcomes shared between the parts of one toll. */
-/** The words between a whole and a part of it. */
-const SUBSET = /^\s*[,(]?\s*(?:including|among them|among whom|of whom|of them|mostly|mainly|most of them)\s*$/i;
-/** An aside that opens right before the part, after the rest of the clause: "were killed in Kyiv, including seven foreigners". */
-const ASIDE_OPENER = /[,(]\s*(?:including|among them|among whom|of whom|of them)\s*$/i;
-const SUMMED = new Set<Category | undefined>(['killed', 'wounded', 'missing']);
+/**
+ * The words that open an aside naming a part of the whole figure before it, right before the part:
+ * "eight people, including three children", "were killed in Kyiv, including seven foreigners".
+ */
+const SUBSET = /(?:^|[,(])\s*(?:including|among them|among whom|of whom|of them|mostly|mainly|most of them)\s*$/i;
+/** Outcomes the parts of one toll share. */
+const SHARED = new Set<Category | undefined>(['killed', 'wounded', 'missing']);
 
 /** Figures in text order with the plain joiner between each and the next. */
 function joined(text: string, numbers: readonly Mention<'number'>[]): boolean[] {
@@ -29,7 +29,7 @@ function joined(text: string, numbers: readonly Mention<'number'>[]): boolean[] 
 
 /** A figure with no outcome of its own takes that of the figure it is joined to ("two civilians and one militiaman killed"). */
 export const shareTollCategories: Refiner = (article, mentions) => {
-  const numbers = mentions.filter(isNumber).filter((n) => COUNTS.has(n.value.measure));
+  const numbers = mentions.filter(isNumber).filter(isCount);
   const link = joined(article.text, numbers);
   const category = new Map<Mention<'number'>, Category>();
   for (let changed = true; changed;) {
@@ -40,8 +40,8 @@ export const shareTollCategories: Refiner = (article, mentions) => {
       const next = link[i] ? numbers[i + 1]! : null;
       // A subset named in an aside is what befell the whole: "eight people, including three children, were killed".
       const lead = i > 0 ? article.text.slice(numbers[i - 1]!.end, n.start) : '';
-      const whole = i > 0 && (SUBSET.test(lead) || (ASIDE_OPENER.test(lead) && !/[.;:!?]/.test(lead))) ? numbers[i - 1]! : null;
-      const found = [next, prev, whole].map((o) => o && (o.value.category ?? category.get(o))).find((c) => c && SUMMED.has(c));
+      const whole = i > 0 && SUBSET.test(lead) && !/[.;:!?]/.test(lead) ? numbers[i - 1]! : null;
+      const found = [next, prev, whole].map((o) => o && (o.value.category ?? category.get(o))).find((c) => c && SHARED.has(c));
       if (found) { category.set(n, found); changed = true; }
     });
   }

@@ -131,6 +131,8 @@ const ROWS: Row[] = [
   ['Talks were led by Mehmet Yildirimtepe for the Turkish side.', 'Mehmet Yildirimtepe'],
   ['The wicket fell when M. Butcher was caught.', 'M. Butcher'],
   ['The statement was signed by J. Ratcliffe and two others.', 'J. Ratcliffe'],
+  ['Former president George W. Bush spoke first.', 'George W. Bush'],
+  ['The talks were with Vladimir Putin.The next day they ended.', 'Vladimir Putin'],
 ];
 
 describe('names from many languages and cultures', () => {

@@ -13,10 +13,9 @@ import { ORG_HEADS } from '../../data/organizations.js';
 import { FACILITY_WORDS, PLACE_CUE_KINDS } from '../../data/places.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
-import { isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
+import { isInitial, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
 
 const NOT_NAME_WORDS = new Set([...Object.keys(PLACE_CUE_KINDS), ...FACILITY_WORDS, ...ORG_HEADS.flatMap((h) => h.split(' '))].map((w) => w.toLowerCase()));
-const isInitial = (t: Token, text: string): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !/^\.\p{Lu}/u.test(text.slice(t.end, t.end + 2));
 
 const FUNCTION_TAGS = ['Verb', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Date', 'Month', 'WeekDay', 'QuestionWord'];
 /** A word compromise reads as part of the sentence, not a name (unless it knows it as a person's). */
@@ -35,10 +34,7 @@ export const givenName: Extractor = (article) => {
     // the second half of one does not start a name.
     if (!initial && text[t.start - 1] === '-') continue;
     if (!initial && text[t.end] === '-' && !isGivenName(tokens[i + 1]?.text ?? '')) continue;
-    // An initial's period ends compromise's word, so the run starts after it: "M." + "Butcher".
-    const next = tokens[i + 1];
-    if (initial && !(next && next.sentence === t.sentence && /^\.\s$/.test(text.slice(t.end, next.start)) && isCapitalized(next))) continue;
-    const end = initial ? nameRunEnd(tokens, i + 1, text, 3) : nameRunEnd(tokens, i, text, 4);
+    const end = nameRunEnd(tokens, i, text, 4);
     if (end - i < 2) continue;
     const rest = tokens.slice(i + 1, end);
     // A surname, not a place cue, an organization word, a date or a title ("Jordan Valley", "May Day").
@@ -49,8 +45,8 @@ export const givenName: Extractor = (article) => {
     // After an initial, the surname is a word with lower-case letters ("M. Butcher", not "J. P.").
     if (initial && !rest.some((r) => /\p{Ll}/u.test(r.text))) continue;
     const span = withoutPossessive(text, { start: t.start, end: tokens[end - 1]!.end });
-    // Glued text ends the name: "Vladimir Putin.The", "Timothy Fadek/Redux".
-    const glued = /[./|—–]/u.exec(text.slice(span.start, span.end).replace(/^(?:\p{Lu}\.\s)+/u, (m) => ' '.repeat(m.length)));
+    // Text glued on without a space ends the name: "Vladimir Putin.The", "Timothy Fadek/Redux" (not "George W. Bush").
+    const glued = /[./|—–](?=\p{L})/u.exec(text.slice(span.start, span.end));
     if (glued) span.end = span.start + glued.index;
     const name = text.slice(span.start, span.end).trim();
     if (!name.includes(' ')) continue;
