@@ -101,13 +101,10 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const writer = makeWriter(format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   const extractOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined };
-  // One plain-text article is not worth starting threads for.
-  const single = sources.length === 1 && sources[0]!.format !== 'jsonl' && sources[0]!.format !== 'csv' && sources[0]!.path !== '-';
   // The pool starts with the second article: one article (a file, or a text on stdin) runs here, without
   // paying for threads that would each load the taggers and the gazetteer again.
-  const wantPool = opts.jobs > 1 && !single;
-  let pool: Piscina | null = null;
-  let held: { input: ArticleInput } | null = null;
+  let pool: Piscina | null | undefined; // undefined: not started yet; null: none to be had
+  let held: ArticleInput | null = null;
   // Results are written in input order: a window of articles in flight, the oldest written first.
   const inFlight: { id: string; result: Promise<WorkerResult> }[] = [];
   // Wide enough that one long article does not leave the other workers idle while it finishes.
@@ -139,23 +136,23 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       for await (const item of readSource(source, readOptions)) {
         if (item.kind === 'error') {
           // Keep the order of messages with the order of articles: flush what is held and in flight first.
-          if (held) { await submit(held.input); held = null; }
+          if (held) { await submit(held); held = null; }
           while (inFlight.length) await drainOne();
           report.error(`${item.path}${item.line ? `:${item.line}` : ''}: ${item.message}`);
           run.failedInputs++;
           continue;
         }
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);
-        if (wantPool && !pool) {
-          if (!held) { held = { input: item.input }; continue; }
+        if (opts.jobs > 1 && pool === undefined) {
+          if (!held) { held = item.input; continue; }
           pool = await startPool(opts.jobs);
-          await submit(held.input);
+          await submit(held);
           held = null;
         }
         await submit(item.input);
       }
     }
-    if (held) await submit(held.input);
+    if (held) await submit(held);
     while (inFlight.length) await drainOne();
     await writer.end();
     await output.commit();
