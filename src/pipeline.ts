@@ -32,6 +32,7 @@ import { removeOverlapsOf } from './refine/removeOverlaps.js';
 import { resolveDates } from './refine/resolveDates.js';
 import { mergeDateRanges } from './refine/mergeDateRanges.js';
 import { resolveEntities } from './refine/resolveEntities.js';
+import { sportsTeams } from './refine/sportsTeams.js';
 import { byStartThenLongest } from './util/spans.js';
 
 export interface Pipeline {
@@ -80,6 +81,7 @@ export const defaultPipeline: Pipeline = {
     // Entities: settle who claims each phrase, then the role-modifier places (needs people's roles),
     // then the short forms (which must only fill gaps left by the settled mentions).
     resolveEntities,
+    sportsTeams, // on the settled places: a town named as a team is the team
     dropRoleModifierPlaces,
     extendNames, // "Aamir Sohail" where only "Sohail" was known
     linkSurnames,

@@ -141,6 +141,36 @@ describe('organizations', () => {
   });
 });
 
+describe('sports teams named after their town', () => {
+  // A sports report (two words of sport); a town named as a team once is the team in the whole report.
+  const report = (body: string) => `Premiership football: the league standings after the weekend.\n${body}`;
+  test.for([
+    // body, teams, places
+    ['Leeds beat Norwich 3-1 at home on Saturday.', ['Leeds', 'Norwich'], []],
+    ['Bristol 4 Swindon 2\nOxford 0 Reading 1', ['Bristol', 'Swindon', 'Oxford', 'Reading'], []],
+    ['Tulsa 12 5 3 4 21 19 18', ['Tulsa'], []],
+    ['The Glasgow striker was sent off. Glasgow had led at the break.', ['Glasgow'], []],
+    ['Fans of Dynamo Kyiv and Sporting Lisbon filled the stadium.', ['Dynamo Kyiv', 'Sporting Lisbon'], []],
+    ['Leeds drew with Derby and Exeter City lost to Bath.', ['Leeds', 'Derby', 'Exeter City', 'Bath'], []],
+    ['At Leeds: Leicester beat Derby by five wickets.', ['Leicester', 'Derby'], ['Leeds']],
+    ['PORTSMOUTH, England 2024-03-02\nPortsmouth beat Wigan 2-0.', ['Portsmouth', 'Wigan'], ['England', 'PORTSMOUTH']],
+    ['Ukraine beat Wales 2-1 in the qualifier.', [], ['Ukraine', 'Wales']],
+    ['Kansas City 5 Denver 3', ['Kansas City', 'Denver'], []],
+  ] as const)('%j', ([body, teams, places]) => {
+    const facts = factsOf(report(body));
+    expect(names(facts.organizations.filter((o) => o.rule === 'organization/team')).sort()).toEqual([...teams].sort());
+    expect(names(facts.places).filter((p) => !['Premiership'].includes(p)).sort()).toEqual([...places].sort());
+  });
+
+  test.for([
+    'Russian forces pressed their offensive against Kharkiv on Monday.',
+    'Leeds 2 wards reported damage; Bristol 3 more.',
+    'The Mariupol mayor said 20 people were killed.',
+  ])('no team outside sports reports: %j', (sentence) => {
+    expect(factsOf(sentence).organizations.filter((o) => o.rule === 'organization/team')).toEqual([]);
+  });
+});
+
 describe('quotes: who said what', () => {
   const quotesOf = (text: string) => extractSync({ id: 't', text }).quotes.map((q) => [q.kind, q.speaker, q.text]);
   test.for([
