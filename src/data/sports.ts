@@ -37,3 +37,6 @@ export const CLUB_SUFFIXES: readonly string[] = Object.freeze([
   'United', 'City', 'Town', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'County', 'Villa', 'Hotspur', 'Rangers',
   'Orient', 'Argyle', 'Alexandra', 'Wednesday', 'Forest', 'Vale', 'Stanley', 'FC', 'CF', 'AFC', 'Thistle', 'Academicals',
 ]);
+
+/** Nations that field their own national teams without being countries of their own. */
+export const HOME_NATIONS: readonly string[] = Object.freeze(['England', 'Scotland', 'Wales', 'Northern Ireland']);

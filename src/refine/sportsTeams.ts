@@ -6,7 +6,7 @@
  * the team everywhere in the article, except where it is a venue ("At Leicester : Leicestershire beat").
  * Runs after resolveEntities, on the settled places.
  */
-import { CLUB_PREFIXES, CLUB_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_ROLE_NOUNS } from '../data/sports.js';
+import { CLUB_PREFIXES, CLUB_SUFFIXES, HOME_NATIONS, RESULT_VERBS, SPORTS_WORDS, TEAM_ROLE_NOUNS } from '../data/sports.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner } from '../model/types.js';
 import { alternation } from '../util/regex.js';
@@ -18,9 +18,9 @@ const ROLE_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:and\\s+\\p{Lu}[\\p{L}'’-]+\
 const VERB_AFTER = new RegExp(`^\\s+(?:${alternation(RESULT_VERBS)})\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 const VERB_BEFORE = new RegExp(`(?:^|[\\s(])(?:${alternation(RESULT_VERBS)})\\s+$`, 'u');
 /** Standings and scores: a figure right after the name ("Berwick 3 0 0", "Luton 1 Rotherham 0"), not a dateline's date. */
-const FIGURE_AFTER = /^\s+\d{1,3}(?:\.\d+)?(?=\s|$|\s*[,;])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)/u;
+const FIGURE_AFTER = /^\s+\d{1,3}(?:\.\d+|-\d{1,2})?(?=\s|$|\s*[,;])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)/u;
 /** Cricket and match scores told in words: "Essex reached 372", "Surrey closed on 429 for seven". */
-const INNINGS_AFTER = /^\s+(?:reached|closed on|declared on|made|scored|were|are|finished on|replied with|collapsed to|totalled|totaled)\s+\d/u;
+const INNINGS_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:reached|closed on|declared on|made|scored|were|are|finished on|replied with|collapsed to|totalled|totaled)\s+\d/u;
 const DISMISSED_AROUND = [/\b(?:bowling|bowled|dismissing|dismissed|skittling|skittled)\s+$/u, /^\s+(?:out|all out)\b/u] as const;
 const TOOK_TO = [/\btook\s+$/u, /^\s+to\s+\d/u] as const;
 /** A venue, not a team: "At Leicester", "in Bristol". */
@@ -59,7 +59,8 @@ export function teamContext(text: string, start: number, end: number): boolean {
 }
 
 /** Countries and nations keep their names for their national teams ("England beat Pakistan"). */
-const isNation = (name: string): boolean => ['country', 'region'].includes(gazetteer().lookup(name)[0]?.kind ?? '');
+const NATIONS = new Set(HOME_NATIONS);
+const isNation = (name: string): boolean => NATIONS.has(name) || gazetteer().lookup(name)[0]?.kind === 'country';
 const PREFIX_BEFORE = new RegExp(`(?:^|\\s)(${alternation(CLUB_PREFIXES)})\\s+$`, 'u');
 const SUFFIX_AFTER = new RegExp(`^\\s+(${alternation(CLUB_SUFFIXES)})\\b`, 'u');
 

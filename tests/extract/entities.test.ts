@@ -100,6 +100,24 @@ describe('places', () => {
     expect(factsOf(sentence).places.find((p) => p.name === name)).toMatchObject({ countryCode: country });
   });
 
+  test.for([
+    // sentence, name, kind, country, lat, lon (to 0 decimals)
+    ['Floods hit towns across Texas on Sunday.', 'Texas', 'region', 'US', 31, -99],
+    ['Drones struck civilians in Russia’s Kursk region.', 'Kursk', 'region', 'RU', 52, 36],
+    ['The strike hit the city of Kursk.', 'Kursk', 'city', 'RU', 52, 36],
+    ['Two men were detained in Bavaria.', 'Bavaria', 'region', 'DE', 49, 11],
+    ['Militants attacked a village in Punjab province.', 'Punjab', 'region', null, null, null],
+  ] as const)('first-level regions: %s', ([sentence, name, kind, country, lat, lon]) => {
+    const place = factsOf(sentence).places.find((p) => p.name === name);
+    expect(place).toMatchObject({ kind });
+    if (country) expect(place).toMatchObject({ countryCode: country });
+    if (lat !== null) expect([Math.round(place!.lat!), Math.round(place!.lon!)]).toEqual([lat, lon]);
+  });
+
+  test.for(['Jewish settlers moved in.', 'Chechen fighters left.', 'The official newspaper Granma reported it.'])('no region from a word or a name: %j', (sentence) => {
+    expect(factsOf(sentence).places.filter((p) => p.kind === 'region')).toEqual([]);
+  });
+
   test('a village the gazetteer lacks keeps its cue kind and the article country', () => {
     const rakivka = factsOf('Russia claimed it had captured the village of Rakivka in Ukraine’s Kharkiv region.').places.find((p) => p.name === 'Rakivka');
     expect(rakivka).toMatchObject({ kind: 'village', lat: null, lon: null });

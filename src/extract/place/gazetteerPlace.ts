@@ -1,7 +1,7 @@
 /**
  * Capitalized words and phrases (up to three words) that the gazetteer knows.
  *   "Mariupol"   "the United States (U.S.)"   "in Istanbul"   "Russia’s"   "Kiev" (exonym of Kyiv)
- * A country or listed region is taken on sight. A city must have support, since many English
+ * A country or listed region is taken on sight. A city or first-level region must have support, since many English
  * words are also towns somewhere ("Of", "Police", "Reading"): compromise tags it as a place, or a
  * locative preposition precedes it, or it is a large city (100,000 people) not tagged as a name.
  * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
@@ -43,12 +43,16 @@ export const gazetteerPlace: Extractor = (article) => {
       if (!best) continue;
       const t: Token = tokens[i]!;
       const prev = tokens[i - 1];
+      // First-level regions (featureCode ADM1) are often also words or names ("Granma", "Jewish", "Ogun"):
+      // they need the support a city needs, except that of size.
+      const needsSupport = best.kind === 'city' || best.featureCode === 'ADM1';
       const supported =
-        best.kind !== 'city' ||
+        !needsSupport ||
         overlapsAny(span, topics.places) ||
         (len === 1 && t.tags.has('Place')) ||
         (prev && LOCATIVE.has(prev.normal) && prev.sentence === t.sentence && !t.tags.has('Person')) ||
-        (best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i));
+        (best.kind === 'city' && best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i)) ||
+        (best.featureCode === 'ADM1' && len > 1);
       const commonWord = len === 1 && COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Place');
       // The last word of a longer name the gazetteer lacks is not a town of that name: "Wall Street" is not Street, England.
       const tail = len === 1 && best.kind === 'city' && !!prev && prev.sentence === t.sentence && isCapitalized(prev) && /^[ \t]+$/.test(text.slice(prev.end, t.start)) &&
