@@ -3,7 +3,7 @@
  * of each, write them in input order. A failure in one input is reported on stderr with its file
  * (and line) and never stops the others.
  */
-import { extractSync, init, TimeBudgetError, type ExtractOptions } from '../../index.js';
+import type { ExtractOptions } from '../../index.js';
 import type { Piscina } from 'piscina';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,22 @@ export interface ExtractCommandOptions {
   jobs: number;
 }
 
-function extractHere(input: ArticleInput, options: ExtractOptions): WorkerResult {
+/**
+ * The library, loaded on first use: with a pool of workers this thread never extracts, and does not
+ * pay for compromise, chrono-node and the gazetteer (about 1 s and 80 MB).
+ */
+type Library = typeof import('../../index.js');
+let library: Promise<Library> | undefined;
+async function loadLibrary(): Promise<Library> {
+  library ??= import('../../index.js').then(async (lib) => {
+    await lib.init();
+    return lib;
+  });
+  return library;
+}
+
+async function extractHere(input: ArticleInput, options: ExtractOptions): Promise<WorkerResult> {
+  const { extractSync, TimeBudgetError } = await loadLibrary();
   try {
     return { ok: true, facts: extractSync(input, options) };
   } catch (err) {
@@ -130,10 +145,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   try {
     await writer.begin();
     const submit = async (input: ArticleInput): Promise<void> => {
-      if (!pool) await init();
       const result: Promise<WorkerResult> = pool
         ? (pool.run({ input, options: extractOptions }) as Promise<WorkerResult>).catch((err: Error): WorkerResult => ({ ok: false, message: `worker failed: ${err.message}`, expected: false, stack: err.stack }))
-        : Promise.resolve(extractHere(input, { ...extractOptions, debug: report.debug }));
+        : extractHere(input, { ...extractOptions, debug: report.debug });
       inFlight.push({ id: input.id, result });
       if (inFlight.length >= windowSize || !pool) await drainOne();
     };
