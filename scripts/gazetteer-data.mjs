@@ -40,7 +40,7 @@ const FIRST_LEVEL = new Set(['province', 'region', 'state', 'department', 'count
 const COMMON = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Far)(?:[ -](?:East|West|Central|Coast|Region))?|Capital|Centre|Center|Coast|Lakes|Interior|Littoral|Islands|Plateau|Valley|Mountain|Oriental|Occidental|Savanes|Maritime|Plateaux|Highlands|Lowlands|Borders|Midlands|Mountains)$/;
 
 /**
- * [name, countryCode, lat, lon] per first-level region with English names and coordinates, from
+ * [name, countryCode, lat, lon, ISO 3166-2 code] per first-level region with English names and coordinates, from
  * @countrystatecity/countries (ODbL). Empty when the package is not installed (a production install):
  * the built index then has no regions, and nothing else changes.
  */
@@ -58,7 +58,7 @@ function regionRows() {
     for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
       const lat = Number(s.latitude), lon = Number(s.longitude);
       if (!FIRST_LEVEL.has(s.type) || COMMON.test(s.name) || !/^[\p{L} .'-]+$/u.test(s.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-      rows.push([s.name, s.country_code, lat, lon]);
+      rows.push([s.name, s.country_code, lat, lon, s.iso3166_2 ?? null]);
     }
   }
   return rows;

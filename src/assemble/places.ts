@@ -65,6 +65,7 @@ export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: re
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,
         geonameId: entry?.id ?? null,
+        ...(entry?.regionCode ? { regionCode: entry.regionCode } : {}),
         aliases,
         rule: sorted[0]!.rule,
       };

@@ -19,8 +19,10 @@ export interface GazEntry {
   lat: number | null;
   lon: number | null;
   population: number;
-  /** GeoNames feature code (PPLC capital, PPLA first-level seat ...), where known. */
+  /** GeoNames feature code (PPLC capital, PPLA first-level seat, ADM1 first-level region ...), where known. */
   featureCode?: string;
+  /** ISO 3166-2 code of a first-level region ("US-TX"), where known. */
+  regionCode?: string;
 }
 
 export interface Gazetteer {
@@ -35,7 +37,7 @@ export interface RawGazetteer {
   countries: { code: string; name: string; official: string; alt: string[]; demonyms: string[]; lat: number | null; lon: number | null }[];
   cities: [number, string, string, number, number, number, string, string][];
   /** First-level regions: [name, countryCode, lat, lon]; absent or empty where the data was not installed. */
-  regions?: [string, string, number, number][];
+  regions?: [string, string, number, number, string | null][];
 }
 
 /**
@@ -44,8 +46,8 @@ export interface RawGazetteer {
  */
 export interface CompiledGazetteer {
   version: 3;
-  /** [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode] */
-  entries: [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null][];
+  /** [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode, ISO 3166-2 code] */
+  entries: [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null, (string | null)?][];
   names: Record<string, number[]>;
   demonyms: Record<string, string>;
   countries: Record<string, number>;
@@ -93,12 +95,12 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
   // A region is known before a town of its name elsewhere, but not before its own city of that name
   // ("Kursk" is the city unless the text says "region"): its prior is half that city's population.
   const REGION_PRIOR = 1_000_000;
-  for (const [name, cc, lat, lon] of raw.regions ?? []) {
+  for (const [name, cc, lat, lon, code] of raw.regions ?? []) {
     const k = looseKey(name);
     const rows = [...(byKey.get(k) ?? [])].map((r) => entries[r]!);
     if (rows.some((e) => e[2] === 'country' || (e[2] === 'region' && e[3] === cc))) continue;
     const city = rows.filter((e) => e[2] === 'city' && e[3] === cc).reduce((max, e) => Math.max(max, e[6]), 0);
-    add(name, entries.push([null, name, 'region', cc, lat, lon, city > 0 ? Math.min(REGION_PRIOR, Math.floor(city / 2)) : REGION_PRIOR, 'ADM1']) - 1);
+    add(name, entries.push([null, name, 'region', cc, lat, lon, city > 0 ? Math.min(REGION_PRIOR, Math.floor(city / 2)) : REGION_PRIOR, 'ADM1', code]) - 1);
   }
   const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
@@ -116,8 +118,8 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
   const entry = (row: number): GazEntry => {
     const hit = cache[row];
     if (hit) return hit;
-    const [id, name, kind, countryCode, lat, lon, population, featureCode] = compiled.entries[row]!;
-    return (cache[row] = { id, name, kind, countryCode, lat, lon, population: population < 0 ? Infinity : population, ...(featureCode ? { featureCode } : {}) });
+    const [id, name, kind, countryCode, lat, lon, population, featureCode, regionCode] = compiled.entries[row]!;
+    return (cache[row] = { id, name, kind, countryCode, lat, lon, population: population < 0 ? Infinity : population, ...(featureCode ? { featureCode } : {}), ...(regionCode ? { regionCode } : {}) });
   };
   const names = new Map<string, readonly GazEntry[]>();
   const rowsOf = compiled.names;

@@ -185,6 +185,8 @@ export interface Place {
   lon: number | null;
   /** GeoNames id of the gazetteer entry, where resolved. */
   geonameId: number | null;
+  /** ISO 3166-2 code of a first-level region ("RU-KRS"), the id of regions that have no GeoNames id here. */
+  regionCode?: string;
   aliases: string[];
   rule: string;
 }

@@ -114,6 +114,13 @@ describe('places', () => {
     if (lat !== null) expect([Math.round(place!.lat!), Math.round(place!.lon!)]).toEqual([lat, lon]);
   });
 
+  test('a first-level region carries its ISO 3166-2 code', () => {
+    const places = factsOf('Drones hit Russia’s Kursk region and towns in Texas.').places;
+    expect(places.find((p) => p.name === 'Kursk')).toMatchObject({ kind: 'region', regionCode: 'RU-KRS', geonameId: null });
+    expect(places.find((p) => p.name === 'Texas')).toMatchObject({ regionCode: 'US-TX' });
+    expect(places.find((p) => p.name === 'Russia')?.regionCode).toBeUndefined();
+  });
+
   test.for(['Jewish settlers moved in.', 'Chechen fighters left.', 'The official newspaper Granma reported it.'])('no region from a word or a name: %j', (sentence) => {
     expect(factsOf(sentence).places.filter((p) => p.kind === 'region')).toEqual([]);
   });
