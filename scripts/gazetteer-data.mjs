@@ -37,7 +37,7 @@ const FIRST_LEVEL = new Set(['province', 'region', 'state', 'department', 'count
   'administrative territory', 'autonomous district', 'autonomous republic', 'two-tier county', 'metropolitan region', 'autonomous city',
   'territory', 'division', 'country', 'autonomous province', 'federal district', 'capital district', 'special administrative region']);
 /** Region names that are ordinary words in English text ("Central", "North East"). */
-const COMMON = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Far)(?:[ -](?:East|West|Central|Coast|Region))?|Capital|Centre|Center|Coast|Lakes|Interior|Littoral|Islands|Plateau|Valley|Mountain|Oriental|Occidental|Savanes|Maritime|Plateaux|Highlands|Lowlands|Borders|Midlands|Mountains)$/;
+const COMMON = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Far|Nord|Sud|Est|Ouest|Norte|Sur|Centro)(?:[ -](?:East|West|Central|Coast|Region))?|Capital|Centre|Center|Coast|Lakes|Gulf|Bay|River|Sea|Delta|Island|Lake|Hills|Plains|Desert|Forest|Harbour|Harbor|Port|Interior|Littoral|Islands|Plateau|Valley|Mountain|Oriental|Occidental|Savanes|Maritime|Plateaux|Highlands|Lowlands|Borders|Midlands|Mountains)$/;
 
 /**
  * [name, countryCode, lat, lon, ISO 3166-2 code] per first-level region with English names and coordinates, from

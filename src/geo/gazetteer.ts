@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXONYMS, EXTRA_PLACES } from '../data/places.js';
+import { memo } from '../util/memo.js';
 import type { PlaceKind } from '../model/types.js';
 
 export interface GazEntry {
@@ -92,8 +93,14 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     // A capital named with its district ("Washington, D.C.") is also called by its name alone.
     if (featureCode === 'PPLC' && name.includes(',')) add(name.split(',')[0]!, row);
   }
+  const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
+  for (const [alias, canonical] of Object.entries(EXONYMS)) {
+    const target = byKey.get(looseKey(canonical));
+    if (target) for (const row of target) add(alias, row);
+  }
   // A region is known before a town of its name elsewhere, but not before its own city of that name
-  // ("Kursk" is the city unless the text says "region"): its prior is half that city's population.
+  // ("Kursk" is the city unless the text says "region"; after the exonyms, so that "Geneva" finds
+  // Genève): its prior is half that city's population.
   const REGION_PRIOR = 1_000_000;
   for (const [name, cc, lat, lon, code] of raw.regions ?? []) {
     const k = looseKey(name);
@@ -101,11 +108,6 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     if (rows.some((e) => e[2] === 'country' || (e[2] === 'region' && e[3] === cc))) continue;
     const city = rows.filter((e) => e[2] === 'city' && e[3] === cc).reduce((max, e) => Math.max(max, e[6]), 0);
     add(name, entries.push([null, name, 'region', cc, lat, lon, city > 0 ? Math.min(REGION_PRIOR, Math.floor(city / 2)) : REGION_PRIOR, 'ADM1', code]) - 1);
-  }
-  const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
-  for (const [alias, canonical] of Object.entries(EXONYMS)) {
-    const target = byKey.get(looseKey(canonical));
-    if (target) for (const row of target) add(alias, row);
   }
   const names: Record<string, number[]> = {};
   for (const [k, rows] of byKey) names[k] = [...rows].sort((a, b) => population(b) - population(a));
@@ -121,20 +123,14 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
     const [id, name, kind, countryCode, lat, lon, population, featureCode, regionCode] = compiled.entries[row]!;
     return (cache[row] = { id, name, kind, countryCode, lat, lon, population: population < 0 ? Infinity : population, ...(featureCode ? { featureCode } : {}), ...(regionCode ? { regionCode } : {}) });
   };
-  const names = new Map<string, readonly GazEntry[]>();
   const rowsOf = compiled.names;
+  const NONE: readonly GazEntry[] = Object.freeze([]);
+  // By the name as written: the key's Unicode normalization was a tenth of the extractors' time.
+  const lookup = memo((name: string): readonly GazEntry[] => rowsOf[looseKey(name)]?.map(entry) ?? NONE);
+  const demonym = memo((word: string): string | undefined => compiled.demonyms[key(word)]);
   return {
-    lookup: (name) => {
-      const k = looseKey(name);
-      let found = names.get(k);
-      if (!found) {
-        const rows = rowsOf[k];
-        found = rows ? rows.map(entry) : [];
-        names.set(k, found);
-      }
-      return found;
-    },
-    demonym: (word) => compiled.demonyms[key(word)],
+    lookup,
+    demonym,
     country: (code) => (compiled.countries[code] === undefined ? undefined : entry(compiled.countries[code]!)),
   };
 }

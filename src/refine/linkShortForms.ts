@@ -47,10 +47,18 @@ export const linkSurnames: Refiner = (article, mentions) => {
   const added: Mention<'person'>[] = [];
   const replaced = new Set<AnyMention>();
   const { tokens } = article.nlp;
+  // Surnames by their first word, so that each capitalized token is checked against its own few.
+  const byFirst = new Map<string, string[]>();
+  for (const surname of surnames) {
+    const first = surname.split(' ')[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), surname]);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapitalized(t)) continue;
-    for (const surname of surnames) {
+    const candidates = byFirst.get(possessiveFree(t.text));
+    if (!candidates) continue;
+    for (const surname of candidates) {
       const n = surname.split(' ').length;
       const last = tokens[i + n - 1];
       if (!last) continue;

@@ -1,7 +1,8 @@
+import { memo } from './memo.js';
+
 /** Name comparison: one key for the spellings of a name that differ only in accents, case, dots or quotes. */
-export function nameKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+export const nameKey = memo((s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase());
 
 /** Levenshtein distance, for spelling variants of transliterated names ("Volodymyr"/"Volodymir"). */
 export function editDistance(a: string, b: string): number {
