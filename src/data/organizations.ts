@@ -61,3 +61,13 @@ export const NOT_ORG_ACRONYMS: readonly string[] = Object.freeze([
   'UAE', 'DRC', 'CAR', 'NEW', 'BREAKING', 'UPDATE', 'LIVE', 'WATCH', 'READ', 'MORE', 'NOTE', 'EDITOR',
   'THE', 'AND', 'OF', 'IN', 'TO', 'FOR', 'ON', 'AT', 'BY', 'WITH', 'NOT', 'NO', 'YES', 'ALL', 'NOW',
 ]);
+
+/**
+ * Last words of names of events, agreements and documents, which are neither people nor places even
+ * when they start with a given name or a place: "Geneva Convention", "Paris Agreement", "Gulf War".
+ */
+export const EVENT_AND_DOCUMENT_HEADS: readonly string[] = Object.freeze([
+  'Convention', 'Conventions', 'Treaty', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Declaration', 'Protocol', 'Protocols',
+  'Charter', 'Memorandum', 'Pact', 'Format', 'Conference', 'Summit', 'Talks', 'Process', 'War', 'Wars', 'Crisis', 'Uprising',
+  'Revolution', 'Offensive', 'Operation', 'Massacre', 'Doctrine', 'Plan', 'Initiative', 'Deal', 'Games', 'Olympics', 'Cup',
+]);

@@ -7,13 +7,14 @@
  *  - otherwise, of overlapping mentions the stronger rule wins, then the longer span.
  * Runs after all extractors and before linkSurnames (which must not link into dropped names).
  */
-import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
+import { EVENT_AND_DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
 import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Refiner } from '../model/types.js';
-import { byStartThenLongest, contains, overlaps, spanLength } from '../util/spans.js';
+import { byStartThenLongest, contains, spanLength } from '../util/spans.js';
 
-const ORG_WORDS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')));
+// A person's name has no word of an organization's, an event's or a document's ("Geneva Convention").
+const ORG_WORDS = new Set([...ORG_HEADS.flatMap((h) => h.split(' ')), ...EVENT_AND_DOCUMENT_HEADS]);
 const KNOWN = new Set(Object.keys(KNOWN_ORGANIZATIONS).concat(Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => !!v)));
 const NOT_PLACE = new Set(NOT_PLACES);
 const FACILITY = new Set(FACILITY_WORDS);
@@ -61,25 +62,47 @@ function withoutNationality(text: string, m: AnyMention): AnyMention {
 export const resolveEntities: Refiner = (article, mentions, ctx) => {
   const entities = mentions.map((m) => withoutNationality(article.text, m))
     .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
-  const orgs = entities.filter((m) => m.kind === 'organization');
+  // Strong organizations by start, for the "inside an organization" test.
+  const strongOrgs = entities.filter((m) => m.kind === 'organization' && strength(m) >= 3).sort((a, b) => a.start - b.start);
+  const longestOrg = strongOrgs.reduce((n, o) => Math.max(n, spanLength(o)), 0);
+  const insideOrg = (m: AnyMention): boolean => {
+    let lo = 0;
+    let hi = strongOrgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strongOrgs[mid]!.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && strongOrgs[i]!.start >= m.start - longestOrg; i--) {
+      const o = strongOrgs[i]!;
+      if (contains(o, m) && spanLength(o) > spanLength(m)) return true;
+    }
+    return false;
+  };
   const kept: AnyMention[] = [];
+  // Which kept mention covers each character (its index + 1): kept mentions never overlap, so the
+  // first rival of a mention is the lowest index over its span (one pass over the span, not over all kept).
+  const owner = new Int32Array(article.text.length + 1);
   // Strongest first, then longest: each mention is kept unless a kept one overlaps it.
   const ranked = [...entities].sort((a, b) => strength(b) - strength(a) || spanLength(b) - spanLength(a) || a.start - b.start);
   for (const m of ranked) {
-    if (m.kind !== 'organization' && orgs.some((o) => contains(o, m) && spanLength(o) > spanLength(m) && strength(o) >= 3)) {
+    if (m.kind !== 'organization' && insideOrg(m)) {
       ctx.debug(() => `resolveEntities: ${m.kind} "${m.text}" is inside an organization`);
       continue;
     }
-    const rival = kept.find((k) => overlaps(k, m));
-    if (rival) {
+    let rivalIndex = 0;
+    for (let c = m.start; c < m.end; c++) if (owner[c] && (!rivalIndex || owner[c]! < rivalIndex)) rivalIndex = owner[c]!;
+    if (rivalIndex) {
+      const rival = kept[rivalIndex - 1]!;
       // Same kind and same extent: a second rule agreeing; keep the role if the first had none.
       if (rival.kind === 'person' && m.kind === 'person' && rival.start === m.start && rival.end === m.end && !rival.value.role && m.value.role) {
-        kept[kept.indexOf(rival)] = { ...rival, value: { ...rival.value, role: m.value.role } };
+        kept[rivalIndex - 1] = { ...rival, value: { ...rival.value, role: m.value.role } };
       }
       ctx.debug(() => `resolveEntities: dropped ${m.rule} "${m.text}" for ${rival.rule} "${rival.text}"`);
       continue;
     }
     kept.push(m);
+    owner.fill(kept.length, m.start, m.end);
   }
   const others = mentions.filter((m) => m.kind === 'date' || m.kind === 'number');
   return [...others, ...kept].sort(byStartThenLongest);

@@ -53,6 +53,8 @@ describe('people', () => {
     'He said the talks had failed.',
     'Officials said the convoy was hit.',
     'Ukrainian officials have said the prisoners were freed.',
+    'There is no respect even for the Geneva Convention - says the report.',
+    'The Victoria Agreement was signed in 1998.',
   ])('no person in %j', (sentence) => {
     expect(factsOf(sentence).people).toEqual([]);
   });
@@ -136,6 +138,7 @@ describe('places', () => {
     'the Organization for Security and Cooperation in Europe met',
     'according to Agence France-Presse',
     'US President Donald Trump congratulated both sides',
+    'Veterans of the Persian Gulf War marched.',
   ])('no place in %j', (sentence) => {
     expect(factsOf(sentence).places).toEqual([]);
   });

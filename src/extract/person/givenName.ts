@@ -9,13 +9,13 @@
  * single capital letters with a period ("U.S." is not one).
  */
 import { isGivenName } from '../../data/givenNames.js';
-import { ORG_HEADS } from '../../data/organizations.js';
+import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
 import { FACILITY_WORDS, PLACE_CUE_KINDS } from '../../data/places.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
 import { isInitial, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
 
-const NOT_NAME_WORDS = new Set([...Object.keys(PLACE_CUE_KINDS), ...FACILITY_WORDS, ...ORG_HEADS.flatMap((h) => h.split(' '))].map((w) => w.toLowerCase()));
+const NOT_NAME_WORDS = new Set([...Object.keys(PLACE_CUE_KINDS), ...FACILITY_WORDS, ...ORG_HEADS.flatMap((h) => h.split(' ')), ...EVENT_AND_DOCUMENT_HEADS].map((w) => w.toLowerCase()));
 
 const FUNCTION_TAGS = ['Verb', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Date', 'Month', 'WeekDay', 'QuestionWord'];
 /** A word compromise reads as part of the sentence, not a name (unless it knows it as a person's). */

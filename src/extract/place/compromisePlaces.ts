@@ -3,9 +3,11 @@
  * words and possessives are left out, and a phrase naming two places gives two.
  *   "southeastern Ukraine" → Ukraine     "Russia’s Kursk region" → Russia, Kursk
  *   "the Ukrainian territory of Crimea" → Crimea
+ * Not a place: the name of an event or a document ("the Persian Gulf War").
  * Watch out for: places inside organization names ("Agence France-Presse": refine/resolveEntities
  * drops a place inside an organization), "Ukrainian territory" (no name left: nothing).
  */
+import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
 import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
@@ -14,6 +16,7 @@ import { withoutPossessive } from '../names.js';
 
 const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of', 'the']);
 const NOT = new Set(NOT_PLACES);
+const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 
 export const compromisePlaces: Extractor = (article) => {
   const gaz = gazetteer();
@@ -22,6 +25,8 @@ export const compromisePlaces: Extractor = (article) => {
   const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(t.text.replace(/['’]s$/u, ''));
   for (const topic of article.nlp.topics.places) {
     const toks = tokensIn(article.nlp.tokens, topic);
+    // "the Persian Gulf War", "the Minsk Agreement": an event or a document, not a place.
+    if (toks.length > 1 && EVENT_HEADS.has(toks[toks.length - 1]!.text)) continue;
     for (let i = 0; i < toks.length; i++) {
       if (!isNamePart(toks[i]!)) continue;
       let j = i + 1;
