@@ -76,6 +76,8 @@ describe('places', () => {
     ['Refugees from Bosnia reached Arbil.', ['Bosnia', 'Arbil']],
     ['The Soviet Union collapsed and Yugoslavia broke apart.', ['Soviet Union', 'Yugoslavia']],
     ['Nato allies met in the City of London.', ['City of London']],
+    ['The Odesa region is sometimes called the south.', ['Odesa']],
+    ['The region became a tool. On Monday, officials met in The Hague.', ['The Hague']],
   ] as const)('%s', ([sentence, expected]) => {
     expect(names(factsOf(sentence).places)).toEqual(expected);
   });

@@ -22,7 +22,8 @@ export const compromisePlaces: Extractor = (article) => {
   const gaz = gazetteer();
   const text = article.text;
   const out: Mention<'place'>[] = [];
-  const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(t.text.replace(/['’]s$/u, ''));
+  const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(t.text.replace(/['’]s$/u, '')) &&
+    !['Date', 'WeekDay', 'Month', 'Pronoun', 'Determiner'].some((tag) => t.tags.has(tag));
   for (const topic of article.nlp.topics.places) {
     const toks = tokensIn(article.nlp.tokens, topic);
     // "the Persian Gulf War", "the Minsk Agreement": an event or a document, not a place.

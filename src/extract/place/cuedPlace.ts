@@ -19,6 +19,9 @@ const CUE = alternation(Object.keys(PLACE_CUE_KINDS));
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*(?![\p{L}’'-])`;
 const NAME = String.raw`(?<![\p{L}\p{N}’'-])${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const MODIFIER = alternation(PLACE_MODIFIERS);
+const LEADING = new RegExp(`^(?:${MODIFIER}|the|this|that|a|an|its|their|our)$`, 'i');
+/** An adjective of a people or a land ("the Eastern Siberian region"), not a name. */
+const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
 /** "the village of Rakivka", "the region of Kharkiv", "the Ukrainian territory of Crimea". */
 const CUE_OF = new RegExp(String.raw`\b(?<cue>${CUE})\s+of\s+(?<name>${NAME})`, 'gu');
 /** "Kursk region", "the Donetsk oblast", "Idlib province". */
@@ -33,14 +36,15 @@ export const cuedPlace: Extractor = (article) => {
       const cue = hit.groups.cue!.toLowerCase();
       let name = hit.groups.name!;
       let start = hit.start + hit.text.indexOf(name);
-      // Strip nationality words and modifiers before the name: "Ukrainian Odesa" → "Odesa".
+      // Strip nationality words, modifiers and determiners before the name: "Ukrainian Odesa" → "Odesa",
+      // "The Odesa region" → "Odesa" (but "The Hague" is known whole).
       const words = name.split(/\s+/);
-      while (words.length > 1 && (gaz.demonym(words[0]!) || new RegExp(`^(?:${MODIFIER})$`, 'i').test(words[0]!))) {
+      while (words.length > 1 && (gaz.demonym(words[0]!) || LEADING.test(words[0]!)) && gaz.lookup(words.join(' ')).length === 0) {
         start += words[0]!.length + 1;
         words.shift();
       }
       name = words.join(' ');
-      if (gaz.demonym(name) || /['’]s$/u.test(name)) continue;
+      if (gaz.demonym(name) || /['’]s$/u.test(name) || LEADING.test(name) || (ADJECTIVAL.test(name) && gaz.lookup(name).length === 0)) continue;
       const cueKind: PlaceKind = PLACE_CUE_KINDS[cue] ?? 'other';
       out.push({ kind: 'place', start, end: start + name.length, text: name, value: { name, cueKind }, rule: re === CUE_OF ? 'place/cue-of' : 'place/name-cue' });
     }
