@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from '../data/titles.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { Mention, Refiner, Token } from '../model/types.js';
 import { isTitleWord } from '../extract/names.js';
-import { byStartThenLongest, overlapsAny } from '../util/spans.js';
+import { byStartThenLongest, overlapsAny, spanIndex } from '../util/spans.js';
 import { isCapitalized, isSentenceInitial, tokenAtOrAfter } from '../util/tokens.js';
 
 const PERSON = new Set(PERSON_NOUNS);
@@ -72,10 +72,12 @@ export const implicitVictims: Refiner = (article, mentions) => {
   const text = article.text;
   // An age inside the phrase ("a 27-year-old man") does not make it counted already.
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number' && m.value.measure !== 'age');
+  const numberIndex = spanIndex(numbers);
+  const allNumbers = spanIndex(mentions.filter((m) => m.kind === 'number'));
   const added: Mention<'number'>[] = [];
   const add = (start: number, end: number, unit: string, category: Category, value = 1): void => {
     const span = { start, end };
-    if (overlapsAny(span, numbers) || overlapsAny(span, added)) return;
+    if (numberIndex.overlaps(span) || overlapsAny(span, added)) return;
     added.push({ kind: 'number', start, end, text: text.slice(start, end), value: { value, unit, measure: 'count', category, implicit: true }, rule: 'number/implicit-one' });
   };
   /** The harm word after a subject ending at token j: "was shot dead", "died", "was fatally wounded". */
@@ -188,7 +190,8 @@ export const implicitVictims: Refiner = (article, mentions) => {
   }
   // A capitalized name nobody claimed, right after an active verb of harm ("gunmen killed Abdi") or
   // right before a passive one ("Abdi was shot dead"): not a place, an organization, a nationality or a date.
-  const claimed = mentions.filter((m) => m.kind !== 'number' && m.kind !== 'person');
+  const claimed = spanIndex(mentions.filter((m) => m.kind !== 'number' && m.kind !== 'person'));
+  const peopleIndex = spanIndex(people);
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isCapitalized(t) || !t.tags.has('ProperNoun') || isSentenceInitial(tokens, j)) continue;
@@ -199,7 +202,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
     const next = tokens[end + 1];
     const modifier = !!next && !/[,;:.]/.test(tokens[end]!.post) && next.tags.has('Noun') && !isCapitalized(next);
     const odd = run.some((r) => r.tags.has('Demonym') || r.tags.has('Date') || r.tags.has('Acronym') || /\./.test(r.text)) || run.every(isTitleWord);
-    if (overlapsAny(span, claimed) || overlapsAny(span, people) || modifier || odd) { j = end; continue; }
+    if (claimed.overlaps(span) || peopleIndex.overlaps(span) || modifier || odd) { j = end; continue; }
     const category = harmBefore(j) ?? harmAfterSubject(end);
     if (category) add(span.start, span.end, 'person', category);
     j = end;
@@ -250,7 +253,7 @@ export const implicitVictims: Refiner = (article, mentions) => {
     if (!category && /^includ(?:ed|es?)$/.test(tokens[start - 1]?.normal ?? '') && /^(?:dead|victims|killed)$/.test(tokens[start - 2]?.normal ?? '')) category = 'killed';
     if (!category) continue;
     // Keep figures apart: with an age inside ("a 27-year-old man"), the count is the noun alone.
-    const inside = mentions.some((m) => m.kind === 'number' && m.start >= tokens[start]!.start && m.end <= tokens[j]!.start);
+    const inside = allNumbers.containsAny({ start: tokens[start]!.start, end: tokens[j]!.start });
     add(inside ? tokens[j]!.start : tokens[start]!.start, tokens[j]!.end, tokens[j]!.normal, category, GROUP_SIZES[tokens[j]!.normal] ?? 1);
   }
   if (!added.length) return mentions;
