@@ -11,7 +11,7 @@ import { EVENT_AND_DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS } from '../dat
 import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Refiner } from '../model/types.js';
-import { byStartThenLongest, contains, spanLength } from '../util/spans.js';
+import { byStartThenLongest, contains, spanIndex, spanLength } from '../util/spans.js';
 
 // A person's name has no word of an organization's, an event's or a document's ("Geneva Convention").
 const ORG_WORDS = new Set([...ORG_HEADS.flatMap((h) => h.split(' ')), ...EVENT_AND_DOCUMENT_HEADS]);
@@ -62,23 +62,9 @@ function withoutNationality(text: string, m: AnyMention): AnyMention {
 export const resolveEntities: Refiner = (article, mentions, ctx) => {
   const entities = mentions.map((m) => withoutNationality(article.text, m))
     .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
-  // Strong organizations by start, for the "inside an organization" test.
-  const strongOrgs = entities.filter((m) => m.kind === 'organization' && strength(m) >= 3).sort((a, b) => a.start - b.start);
-  const longestOrg = strongOrgs.reduce((n, o) => Math.max(n, spanLength(o)), 0);
-  const insideOrg = (m: AnyMention): boolean => {
-    let lo = 0;
-    let hi = strongOrgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strongOrgs[mid]!.start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && strongOrgs[i]!.start >= m.start - longestOrg; i--) {
-      const o = strongOrgs[i]!;
-      if (contains(o, m) && spanLength(o) > spanLength(m)) return true;
-    }
-    return false;
-  };
+  // Strong organizations, for the "inside an organization" test.
+  const strongOrgs = spanIndex(entities.filter((m) => m.kind === 'organization' && strength(m) >= 3));
+  const insideOrg = (m: AnyMention): boolean => strongOrgs.overlaps(m, (o) => contains(o, m) && spanLength(o) > spanLength(m));
   const kept: AnyMention[] = [];
   // Which kept mention covers each character (its index + 1): kept mentions never overlap, so the
   // first rival of a mention is the lowest index over its span (one pass over the span, not over all kept).

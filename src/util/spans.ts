@@ -19,6 +19,18 @@ export function trimSpan(text: string, span: Span, strip: RegExp = /[\s\p{P}\p{S
 }
 
 
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`, or spans.length (binary search). */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(s, span));
 }
@@ -28,26 +40,16 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
  * at the spans that start within the longest span's length before its end. For long articles, where
  * a scan of every mention per token grows with the square of the length.
  */
-export function spanIndex(spans: readonly Span[]): { overlaps(q: Span): boolean; containsAny(q: Span, test?: (s: Span) => boolean): boolean } {
+export function spanIndex<S extends Span>(spans: readonly S[]): { overlaps(q: Span, test?: (s: S) => boolean): boolean; containsAny(q: Span, test?: (s: S) => boolean): boolean } {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const longest = sorted.reduce((n, s) => Math.max(n, s.end - s.start), 0);
-  /** Index of the first span that starts at or after `offset`. */
-  const lowerBound = (offset: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const some = (from: number, to: number, test: (s: Span) => boolean): boolean => {
-    for (let i = lowerBound(from); i < sorted.length && sorted[i]!.start < to; i++) if (test(sorted[i]!)) return true;
+  const some = (from: number, to: number, test: (s: S) => boolean): boolean => {
+    for (let i = firstStartingAt(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) if (test(sorted[i]!)) return true;
     return false;
   };
   return {
-    overlaps: (q) => some(q.start - longest, q.end, (s) => overlaps(s, q)),
+    /** Whether a span overlaps q (and passes `test`). */
+    overlaps: (q, test = () => true) => some(q.start - longest, q.end, (s) => overlaps(s, q) && test(s)),
     /** Whether a span lies inside q (and passes `test`). */
     containsAny: (q, test = () => true) => some(q.start, q.end, (s) => s.end <= q.end && test(s)),
   };

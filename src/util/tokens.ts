@@ -1,19 +1,11 @@
 import type { Span, Token } from '../model/types.js';
+import { firstStartingAt } from './spans.js';
 
 /** A word that starts with an upper-case letter ("Kyiv", "McDonald", "E.U."). */
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 /** Index of the first token that starts at or after `offset` (binary search), or tokens.length. */
-export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => firstStartingAt(tokens, offset);
 
 /** Tokens inside a span. */
 export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
