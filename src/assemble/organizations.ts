@@ -31,15 +31,19 @@ function related(a: string, b: string): boolean {
 }
 
 export function assembleOrganizations(mentions: readonly Mention<'organization'>[]): Organization[] {
-  const groups: Mention<'organization'>[][] = [];
+  // Each group keeps its distinct names: relatedness depends on names only, and a long article
+  // repeats a name hundreds of times.
+  const groups: { names: string[]; members: Mention<'organization'>[] }[] = [];
   const ordered = [...mentions].sort((a, b) => b.value.name.length - a.value.name.length || a.start - b.start);
   for (const m of ordered) {
-    const g = groups.find((x) => x.some((o) => related(o.value.name, m.value.name)));
-    if (g) g.push(m);
-    else groups.push([m]);
+    const name = m.value.name;
+    let g = groups.find((x) => x.names.some((n) => related(n, name)));
+    if (!g) groups.push((g = { names: [], members: [] }));
+    if (!g.names.includes(name)) g.names.push(name);
+    g.members.push(m);
   }
   return groups
-    .map((g) => {
+    .map(({ members: g }) => {
       const ms = [...g].sort((a, b) => a.start - b.start);
       const name = [...g].sort((a, b) => b.value.name.length - a.value.name.length)[0]!.value.name;
       return {

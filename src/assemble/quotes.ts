@@ -102,7 +102,8 @@ export function extractQuotes(
     if (/[;:.]/.test(text.slice(e.end, verb.start))) continue;
     const sentence = verb.sentence;
     let span: Span | null = null;
-    const firstOfSentence = tokens.findIndex((t) => t.sentence === sentence);
+    let firstOfSentence = i;
+    while (firstOfSentence > 0 && tokens[firstOfSentence - 1]!.sentence === sentence) firstOfSentence--;
     const speakerFirst = tokenAtOrAfter(tokens, e.start);
     const before = firstOfSentence >= 0 && speakerFirst > firstOfSentence ? tokens[speakerFirst - 1] : undefined;
     let lastOfSentence = i;
