@@ -7,6 +7,7 @@
  * from their first and last terms.
  */
 import nlp from 'compromise';
+import { MONTH_NAMES } from '../data/calendar.js';
 import type { NlpDoc, Span, Token } from '../model/types.js';
 
 /**
@@ -40,8 +41,7 @@ export function chunkText(text: string): Span[] {
 }
 
 /** Month names, which the tagger without its second pass leaves as plain proper nouns ("in March"). */
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'May',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const MONTHS = new Set(MONTH_NAMES);
 
 /**
  * The tagging compromise runs here: its lexicon and first tagger, without the second pass of

@@ -12,7 +12,6 @@ import type { AnyMention, Mention, Refiner } from '../model/types.js';
 import { alternation } from '../util/regex.js';
 import { byStartThenLongest, overlaps } from '../util/spans.js';
 
-const SPORTS = new Set(SPORTS_WORDS);
 
 const ROLE_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:and\\s+\\p{Lu}[\\p{L}'’-]+\\s+)?(?:${alternation(TEAM_ROLE_NOUNS)})\\b`, 'iu');
 const VERB_AFTER = new RegExp(`^\\s+(?:${alternation(RESULT_VERBS)})\\s+(?:the\\s+)?\\p{Lu}`, 'u');
@@ -31,11 +30,14 @@ const isVenue = (before: string, after: string): boolean => VENUE_BEFORE.test(be
 const ALL_CAPS_FIXTURE = /^\s+AT\s+\p{Lu}/u;
 
 /** Whether the article is a sports report: two different words of sport in it. */
+const SPORTS = new RegExp(`(?<![\\p{L}-])(?:${alternation(SPORTS_WORDS)})(?![\\p{L}-])`, 'giu');
 export function isSportsReport(text: string): boolean {
-  const seen = new Set<string>();
-  for (const word of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
-    if (SPORTS.has(word)) seen.add(word);
-    if (seen.size >= 2) return true;
+  // One scan for the words of sport, stopping at the second distinct one (no list of all the words).
+  let first: string | undefined;
+  for (const m of text.matchAll(SPORTS)) {
+    const word = m[0].toLowerCase();
+    if (first === undefined) first = word;
+    else if (word !== first) return true;
   }
   return false;
 }
