@@ -70,10 +70,11 @@ function classify(text: string, known: ChronoKnown, relativeResult: boolean): Da
 
 /**
  * Words without which no line holds a date this extractor keeps (a month, a weekday, a year, a
- * numeric date, a casual day or a named period): chrono only reads the lines that have one, which
- * saves most of its time on news, where many paragraphs have no date at all.
+ * numeric date, a casual day or a named period), each a whole word ("Mon" and "Monday", not "money"):
+ * chrono only reads the lines that have one, which saves most of its time on news, where many
+ * paragraphs have no date at all.
  */
-const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|week|month|year|weekend|\d{4}|\d{1,2}[/.-]\d{1,2})/i;
+const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|weeks?|weekends?|months?|years?|\d{4}|\d{1,2}[/.-]\d{1,2})\b/i;
 
 /** chrono's results over the lines with a date hint, with offsets into the whole text. */
 function* parseLines(text: string): Generator<chrono.ParsedResult> {
