@@ -2,10 +2,12 @@
 // The project's benchmark (issue 7). Builds a fixed corpus from ../shared/corpus (the Ukraine war news
 // and the BBC sets, repeated to about 20 MB), then measures in one run:
 //   - the real CLI end to end (`conflict-facts extract corpus.jsonl -f ndjson`): MB/s, articles/s,
-//     time to first output, peak RSS;
+//     time to first output, peak RSS; with the default --jobs (the number of cores) and with --jobs 1
+//     (one core), so that the scaling from 1 to 2 jobs is measured in the same run;
 //   - the library entry point in this process, with the time spent in each stage;
-//   - a reference pass on the same texts: compromise's nlp(text) with .people() .places()
-//     .organizations() .numbers(), so that the ratio does not depend on the machine;
+//   - a reference pass on the same texts, in a process of its own (scripts/bench-reference.mjs): plain
+//     compromise's nlp(text) with .people() .places() .organizations() .numbers(), so that the ratio
+//     does not depend on the machine;
 //   - start-up: the median time of `conflict-facts --version` and of a bare `node -e 0`.
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
@@ -13,7 +15,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
 import { ROOT, requireShared } from './shared.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -62,8 +63,12 @@ async function runCli(extraArgs = []) {
   const rss = /maxrss_kb=(\d+)/.exec(stderr);
   return { exitCode: code, seconds: secs, articles: lines, mbPerSecond: MB / secs, articlesPerSecond: lines / secs, firstOutputMs: first, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
 }
+const describe = (r) => `${r.articles} articles in ${r.seconds.toFixed(1)} s: ${r.mbPerSecond.toFixed(3)} MB/s, ${r.articlesPerSecond.toFixed(1)} articles/s; first output after ${r.firstOutputMs?.toFixed(0)} ms; peak RSS ${r.peakRssMb?.toFixed(0) ?? '?'} MB`;
 const cli = await runCli();
-console.log(`CLI: ${cli.articles} articles in ${cli.seconds.toFixed(1)} s: ${cli.mbPerSecond.toFixed(3)} MB/s, ${cli.articlesPerSecond.toFixed(1)} articles/s; first output after ${cli.firstOutputMs?.toFixed(0)} ms; peak RSS ${cli.peakRssMb?.toFixed(0) ?? '?'} MB`);
+console.log(`CLI (default --jobs): ${describe(cli)}`);
+const cliOneJob = await runCli(['--jobs', '1']);
+console.log(`CLI (--jobs 1): ${describe(cliOneJob)}`);
+console.log(`scaling, default --jobs / --jobs 1: ${(cli.mbPerSecond / cliOneJob.mbPerSecond).toFixed(2)}`);
 
 // ---------- the library, with stage times ----------
 const { extractSync, init } = await import(join(ROOT, 'dist', 'index.js'));
@@ -78,17 +83,12 @@ const stages = Object.fromEntries([...profile.entries()].sort((a, b) => b[1] - a
 console.log(`library: ${(MB / libSecs).toFixed(3)} MB/s (${(articles.length / libSecs).toFixed(1)} articles/s), init ${initMs.toFixed(0)} ms; ms per stage:`);
 console.log('  ' + Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', '));
 
-// ---------- the reference pass ----------
-nlp('warm up');
-const ref0 = performance.now();
-for (const a of articles) {
-  const doc = nlp(a.text);
-  doc.people().json(); doc.places().json(); doc.organizations().json(); doc.numbers().json();
-}
-const refSecs = (performance.now() - ref0) / 1000;
+// ---------- the reference pass, in its own process ----------
+const refSecs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench-reference.mjs'), corpusFile], { encoding: 'utf8', maxBuffer: 1 << 20 })).seconds;
 const reference = { seconds: refSecs, mbPerSecond: MB / refSecs, articlesPerSecond: articles.length / refSecs };
 console.log(`reference (compromise nlp + people/places/organizations/numbers): ${reference.mbPerSecond.toFixed(3)} MB/s`);
-console.log(`ratio, CLI end to end / reference: ${(cli.mbPerSecond / reference.mbPerSecond).toFixed(2)}; library / reference: ${(MB / libSecs / reference.mbPerSecond).toFixed(2)}`);
+const ratio = { cliToReference: cli.mbPerSecond / reference.mbPerSecond, cliOneJobToReference: cliOneJob.mbPerSecond / reference.mbPerSecond, libraryToReference: MB / libSecs / reference.mbPerSecond, jobsScaling: cli.mbPerSecond / cliOneJob.mbPerSecond };
+console.log(`ratio to the reference: CLI ${ratio.cliToReference.toFixed(2)}, CLI on one core (--jobs 1) ${ratio.cliOneJobToReference.toFixed(2)}, library ${ratio.libraryToReference.toFixed(2)}`);
 
 // ---------- start-up: `--version`, against bare `node -e 0`, median of 9 ----------
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
@@ -102,12 +102,13 @@ console.log(`start-up: --version ${startup.versionMs.toFixed(0)} ms median (bare
 
 const results = {
   date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
-  startup, cli, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference,
-  ratio: { cliToReference: cli.mbPerSecond / reference.mbPerSecond, libraryToReference: MB / libSecs / reference.mbPerSecond },
+  startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference, ratio,
 };
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
-if (cli.exitCode !== 0 || cli.articles !== articles.length) {
-  console.error(`bench: the CLI exited ${cli.exitCode} with ${cli.articles} of ${articles.length} articles`);
-  process.exitCode = 1;
+for (const run of [cli, cliOneJob]) {
+  if (run.exitCode !== 0 || run.articles !== articles.length) {
+    console.error(`bench: the CLI exited ${run.exitCode} with ${run.articles} of ${articles.length} articles`);
+    process.exitCode = 1;
+  }
 }
