@@ -24,6 +24,12 @@ export function buildGazetteer() {
     lon: c.latlng?.[1] ?? null,
     capital: c.capital?.[0] ?? null,
   }));
+  // A demonym shared by a state and a territory ("American": US and the Northern Mariana Islands,
+  // "French": France and its Southern Territories) belongs to the UN member state.
+  const memberDemonyms = new Set(countries.filter((c) => c.unMember).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter(Boolean));
+  countries.forEach((c, i) => {
+    if (!c.unMember) countryRows[i].demonyms = countryRows[i].demonyms.filter((d) => !memberDemonyms.has(d));
+  });
   // [geonameId, name, countryCode, lat, lon, population, featureCode, adminCode]
   const cityRows = cities
     .filter((c) => c.population >= MIN_POPULATION)
