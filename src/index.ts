@@ -13,8 +13,9 @@ import { assemblePeople } from './assemble/people.js';
 import { assemblePlaces } from './assemble/places.js';
 import { toDateFact, toNumberFact } from './assemble/measures.js';
 import { extractQuotes } from './assemble/quotes.js';
-import { loadGazetteer } from './geo/gazetteer.js';
-import type { ArticleFacts, ArticleInput, Context, FactType, Mention } from './model/types.js';
+import { buildEvents } from './events/frames.js';
+import { gazetteer, loadGazetteer } from './geo/gazetteer.js';
+import type { ArticleFacts, ArticleInput, Context, FactType, Mention, Party, Place } from './model/types.js';
 import { KINDS } from './model/types.js';
 import { defaultPipeline, runPipeline } from './pipeline.js';
 
@@ -88,18 +89,40 @@ function assembleFacts(record: ArticleInput, prepared: PreparedArticle, mentions
   const tokens = prepared.article.nlp.tokens;
   const people = want('people') ? assemblePeople(of('person')) : [];
   const organizations = want('organizations') ? assembleOrganizations(of('organization')) : [];
+  const places = want('places') ? assemblePlaces(of('place'), tokens) : [];
+  const dates = want('dates') ? of('date').map(toDateFact) : [];
+  const numbers = want('numbers') ? of('number').map(toNumberFact) : [];
+  const quotes = want('people') || want('organizations') ? extractQuotes(record.text, tokens, mentions, people, organizations) : [];
+  const events = want('numbers') ? buildEvents({ text: record.text, tokens, places, dates, numbers, quotes, stateOf, demonymState }) : [];
   return {
     id: record.id,
     title: prepared.title,
     published: prepared.published,
     publishedSource: prepared.publishedSource,
     people,
-    places: want('places') ? assemblePlaces(of('place'), tokens) : [],
+    places,
     organizations,
-    dates: want('dates') ? of('date').map(toDateFact) : [],
-    numbers: want('numbers') ? of('number').map(toNumberFact) : [],
-    quotes: want('people') || want('organizations') ? extractQuotes(record.text, tokens, mentions, people, organizations) : [],
+    dates,
+    numbers,
+    quotes,
+    events,
   };
+}
+
+/** The state a place names as an actor: a country, or a country's capital ("Moscow says ..."). */
+function stateOf(place: Place): Party | null {
+  if (!place.countryCode) return null;
+  const gaz = gazetteer();
+  const name = gaz.country(place.countryCode)?.name ?? place.name;
+  if (place.kind === 'country') return { name, code: place.countryCode };
+  const capital = place.geonameId !== null && gaz.lookup(place.name).some((e) => e.id === place.geonameId && e.featureCode === 'PPLC');
+  return capital ? { name, code: place.countryCode } : null;
+}
+
+function demonymState(word: string): Party | null {
+  const gaz = gazetteer();
+  const code = gaz.demonym(word);
+  return code ? { name: gaz.country(code)?.name ?? code, code } : null;
 }
 
 export async function extract(input: ArticleInput | string, options: ExtractOptions = {}): Promise<ArticleFacts> {

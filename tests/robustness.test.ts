@@ -18,7 +18,7 @@ const validate = new Ajv({ allErrors: true }).compile(schema);
 const GOOD = 'Russian Foreign Minister Sergei Lavrov said on Tuesday that 648 Ukrainian soldiers were freed near Donetsk.';
 
 function cli(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

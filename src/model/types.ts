@@ -244,4 +244,67 @@ export interface ArticleFacts {
   numbers: NumberFact[];
   /** Who said what, in text order. */
   quotes: Quote[];
+  /** Events told by the article: exchanges, casualty reports, attacks, talks (events/frames.ts). */
+  events: ArticleEvent[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: frames built from an article's facts (events/frames.ts), merged across articles (events/merge.ts).
+
+export type EventType = 'exchange' | 'casualties' | 'attack' | 'talks';
+
+/**
+ * What a figure counts in its event: people released (or to be released under an agreement, or
+ * expected), people held, killed, wounded, missing, casualties (killed and wounded together), or
+ * weapons used (missiles, drones, strikes).
+ */
+export type FigureRole = 'released' | 'agreed' | 'expected' | 'held' | 'killed' | 'wounded' | 'missing' | 'casualties' | 'weapons';
+
+/** A party to an event: a state (by ISO code) or an armed group named by its common noun ("separatists"). */
+export interface Party {
+  name: string;
+  /** ISO 3166-1 alpha-2 code for a state, named by its name, a capital ("Kyiv") or a demonym ("Russian"). */
+  code: string | null;
+}
+
+export interface EventFigure {
+  role: FigureRole;
+  /** The figure as the NumberFact gives it (null for vague ones: "thousands of POWs"). */
+  value: number | null;
+  low?: number;
+  high?: number;
+  /** What is counted, as written ("soldiers", "missiles"). */
+  unit: string | null;
+  /** `civilians` or `combatants`, where the noun says so. */
+  party?: 'civilians' | 'combatants';
+  /** The side the counted people belong to ("Ukrainian soldiers" → UA). */
+  side?: string;
+  /** The party that releases (exchanges) or attacks, where the clause names it. */
+  by?: Party;
+  /** True when the figure holds for each side ("each released 390", "1,000 prisoners each"). */
+  eachSide?: boolean;
+  /** The NumberFact's span: the evidence. */
+  evidence: TextSpan;
+}
+
+/** Who the article attributes a statement of the event to ("the Russian Ministry of Defense stated"). */
+export interface Attribution {
+  name: string;
+  type: 'person' | 'organization' | 'other';
+  mention: TextSpan;
+}
+
+export interface ArticleEvent {
+  type: EventType;
+  /** For talks: `ceasefire` when the sentence speaks of a ceasefire or truce. */
+  subtype?: 'ceasefire';
+  /** The date the text gives for the event (resolved ISO 8601, or null), with its span; null when none. */
+  date: { value: string | null; evidence: TextSpan } | null;
+  places: { name: string; kind: PlaceKind | null; countryCode: string | null; geonameId: number | null; evidence: TextSpan }[];
+  parties: (Party & { evidence: TextSpan })[];
+  figures: EventFigure[];
+  sources: Attribution[];
+  /** The sentences the frame was built from. */
+  evidence: TextSpan[];
+  rule: string;
 }

@@ -33,3 +33,14 @@ export function matchAll(re: RegExp, text: string): Hit[] {
   }
   return hits;
 }
+
+/**
+ * A lexicon of words and phrases (an entry ending in "*" is a prefix: "releas*" → released, releasing)
+ * → one case-insensitive pattern matching whole words.
+ */
+export function lexiconRegex(entries: readonly string[], flags = 'i'): RegExp {
+  const prefixes = entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1));
+  const words = entries.filter((e) => !e.endsWith('*'));
+  const parts = [alternation(words), prefixes.length ? `(?:${alternation(prefixes)})[\\p{L}-]*` : ''].filter(Boolean);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${parts.join('|')})(?![\p{L}\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+}

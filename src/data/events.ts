@@ -1,0 +1,92 @@
+/**
+ * Words that make a sentence tell an event (data only; events/frames.ts reads them). Entries are
+ * lower-case words or phrases matched as whole words; an entry ending in "*" matches as a prefix.
+ */
+
+/** A prisoner exchange or release: the act, in words that say so by themselves. */
+export const EXCHANGE_WORDS: readonly string[] = Object.freeze([
+  'exchang*', 'swap*', 'releas*', 'freed', 'free', 'frees', 'freeing', 'handed over', 'hand over', 'hands over', 'handing over',
+  'repatriat*', 'set free',
+]);
+
+/**
+ * Words that tell a release only where captives are in view (the sentence names them, or the article
+ * has just told an exchange): "Kiev will give the rebels 225 of their fighters", "157 servicemen returned home".
+ */
+export const WEAK_EXCHANGE_WORDS: readonly string[] = Object.freeze([
+  'returned', 'return', 'returns', 'returning', 'received', 'receive', 'receives', 'brought home', 'bring home', 'came home', 'come home',
+  'give', 'gives', 'giving', 'gave', 'transferred', 'transfer', 'transfers', 'sent back', 'send back',
+]);
+
+/** Words that put captives in view. */
+export const CAPTIVITY_WORDS: readonly string[] = Object.freeze([
+  'prisoner*', 'captive*', 'captivity', 'pow', 'pows', 'detainee*', 'hostage*', 'abductee*', 'prisoners of war',
+]);
+
+/** Whom an exchange is about: a figure of these in an exchange sentence is a count of released people. */
+export const CAPTIVE_NOUNS: readonly string[] = Object.freeze([
+  'prisoners', 'prisoner', 'captives', 'pows', 'pow', 'detainees', 'hostages', 'hostage', 'prisoners of war', 'abductees', 'bodies',
+]);
+
+/** Verbs whose subject takes in the released people rather than giving them ("Russia said it had received"). */
+export const RECEIVE_WORDS: readonly string[] = Object.freeze(['received', 'receive', 'receives', 'got back', 'welcomed back', 'welcomed home']);
+
+/** A figure under these words is part of an agreement, not (yet) a release: "the agreement to exchange 1,000". */
+export const AGREEMENT_WORDS: readonly string[] = Object.freeze(['agreement', 'agreed', 'agree', 'agrees', 'deal', 'accord', 'arrangement', 'terms', 'plan', 'plans', 'planned']);
+
+/** A figure under these words is expected, not done: "are expected to release another 500", "to be freed". */
+export const EXPECTED_WORDS: readonly string[] = Object.freeze([
+  'will', 'would', "'ll", 'shall', 'expected', 'expect', 'expects', 'to be', 'set to', 'due to', 'going to', 'pending', 'prepared', 'ready to', 'more',
+]);
+
+/** People kept captive, as a figure's clause says: "are believed to be holding about 600 prisoners". */
+export const HELD_WORDS: readonly string[] = Object.freeze(['held', 'holding', 'hold', 'holds', 'captivity', 'in custody', 'detained', 'remain', 'remaining']);
+
+/** Said of both sides of an exchange: "each released 390", "390 from each side", "1,000 prisoners each". */
+export const EACH_SIDE = /\b(?:each|both\s+sides|either\s+side|on\s+both\s+sides|apiece)\b/i;
+
+/** An attack or strike: the act. */
+export const ATTACK_WORDS: readonly string[] = Object.freeze([
+  'attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'shell*', 'bomb*', 'launch*', 'fired', 'fire at', 'opened fire',
+  'hit', 'hits', 'targeted', 'targeting', 'raid*', 'assault*', 'barrage*', 'ambush*', 'explosion*', 'blast*', 'detonat*', 'missile*',
+  'drone*', 'rocket*', 'artillery', 'mortar*', 'grenade*', 'gunfire', 'gunmen', 'suicide bomb*', 'car bomb*',
+]);
+
+/** Talks between parties and ceasefires: the nouns. */
+export const TALKS_WORDS: readonly string[] = Object.freeze([
+  'talks', 'negotiations', 'negotiation', 'negotiated', 'negotiate', 'peace deal', 'peace agreement', 'peace accord', 'peace plan',
+  'peace process', 'contact group', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'memorandum',
+]);
+/** Gatherings that are talks only where a party to the conflict is named with them ("the summit in Alaska between Russia and the US"). */
+export const MEETING_WORDS: readonly string[] = Object.freeze(['meeting', 'summit', 'conference']);
+/** Of those, the ones that make talks about a ceasefire. */
+export const CEASEFIRE_WORDS: readonly string[] = Object.freeze(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+/**
+ * Talks become an event when something is done with them: held, agreed, signed, proposed, rejected.
+ * Without one of these the sentence only mentions talks ("peace efforts", "one of the goals of the talks").
+ */
+export const TALKS_ACTIONS: readonly string[] = Object.freeze([
+  'held', 'hold', 'holds', 'met', 'meet', 'meets', 'agreed', 'agree', 'agrees', 'signed', 'sign', 'signs', 'proposed', 'propose*', 'announc*',
+  'declared', 'declare*', 'reached', 'reach', 'began', 'begin*', 'started', 'start*', 'opened', 'resum*', 'ended', 'collapsed',
+  'broke down', 'rejected', 'reject*', 'accepted', 'accept*', 'called for', 'calls for', 'brokered', 'mediated', 'struck', 'violated',
+  'broken', 'took effect', 'takes effect', 'came into force', 'entered into force', 'failed', 'fail*', 'postponed', 'cancel*', 'suspend*',
+]);
+
+/**
+ * Armed groups named by a common noun, parties to events though not states ("the rebels will hand
+ * over 125 Ukrainian soldiers"). The party takes the word as written, in the singular-insensitive form listed.
+ */
+export const ARMED_GROUP_NOUNS: readonly string[] = Object.freeze([
+  'rebels', 'rebel', 'separatists', 'separatist', 'insurgents', 'insurgent', 'militants', 'militant', 'militia', 'militias',
+  'jihadists', 'jihadist', 'guerrillas', 'guerrilla', 'paramilitaries', 'paramilitary', 'mercenaries', 'gunmen', 'extremists',
+]);
+
+/** Figures that count people: the unit of a figure in an exchange sentence must be one of these or a captive noun. */
+export const PEOPLE_UNITS: readonly string[] = Object.freeze([
+  'people', 'persons', 'men', 'women', 'children', 'soldiers', 'troops', 'servicemen', 'fighters', 'civilians', 'citizens', 'nationals',
+  'sailors', 'marines', 'officers', 'militants', 'rebels', 'combatants', 'defenders', 'personnel', 'conscripts', 'individuals',
+  'members', 'others', 'servicemembers', 'service members', 'ukrainians', 'russians', 'israelis', 'palestinians',
+]);
+
+/** Sources of news, not parties or speakers of an event's facts: "according to Reuters". */
+export const ATTRIBUTION_CUES = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by)\s+(?:the\s+)?(?<who>(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})/g;
