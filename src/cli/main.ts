@@ -107,7 +107,52 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
       }, io, report);
     });
-  program.addHelpText('after', `\nRun "conflict-facts extract --help" for the options and examples.\n`);
+  // The corpus commands: the same inputs and options as extract, one result for all the articles.
+  const corpusCommand = (name: 'events' | 'entities' | 'timeline', description: string, examples: string): void => {
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input')
+      .addOption(new Option('-f, --format <format>', `output format (default: text on a terminal, json otherwise)`).choices(['json', 'ndjson', 'csv', 'text']))
+      .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
+      .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate)
+      .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
+      .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
+      .option('-j, --jobs <n>', 'worker threads extracting articles in parallel (default: the number of cores)', parseJobs, availableParallelism())
+      .option('--time-budget <seconds>', 'give up on an article that takes longer than this (0 for no limit)', parseSeconds, 30)
+      .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
+      .option('--no-color', 'no colors in the text output or on stderr')
+      .option('--debug', 'stack traces on stderr')
+      .addHelpText('after', examples)
+      .action(async (paths: string[], raw: RawExtractOptions) => {
+        const report = stderrReporter(io, { quiet: !!raw.quiet, debug: !!raw.debug, color: raw.color });
+        if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+          throw new UsageError('no input: name files or folders, or pipe articles to standard input');
+        }
+        const { runExtract } = await import('./commands/extract.js');
+        code = await runExtract(paths, {
+          format: raw.format, out: raw.out, refDate: raw.refDate, types: [...KINDS], command: name,
+          maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
+        }, io, report);
+      });
+  };
+  corpusCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', `
+Examples:
+  $ conflict-facts events seeds/                              the seeds' events (text on a terminal, JSON when piped)
+  $ conflict-facts events news/ -f csv -o events.csv          one row per figure of each report
+  $ conflict-facts events feed.jsonl | jq '.[] | select(.disagreement)'   events whose sources disagree
+`);
+  corpusCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', `
+Examples:
+  $ conflict-facts entities seeds/
+  $ conflict-facts entities news/ -f csv -o entities.csv
+`);
+  corpusCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', `
+Examples:
+  $ conflict-facts timeline seeds/
+  $ conflict-facts timeline news/ -f json | jq '.[] | {when, type, figures}'
+`);
+  program.addHelpText('after', `\nRun "conflict-facts extract --help" (or events, entities, timeline) for the options and examples.\n`);
 
   try {
     await program.parseAsync(argv);

@@ -17,12 +17,15 @@ import { jsonWriter, ndjsonWriter } from '../../io/writers/json.js';
 import type { Writer } from '../../io/writers/stream.js';
 import { textWriter } from '../../io/writers/text.js';
 import { geojsonWriter } from '../../io/writers/geojson.js';
+import { entitiesWriter, eventsWriter, timelineWriter, type CorpusFormat } from '../../io/writers/corpus.js';
 import type { FactType } from '../../model/types.js';
 import { exitCode } from '../exit.js';
 import { openOutput } from '../output.js';
 import type { Io, Reporter } from '../io.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson';
+/** What a run writes: each article's facts (`extract`), or what the corpus's articles give together. */
+export type RunCommand = 'extract' | 'events' | 'entities' | 'timeline';
 
 export interface ExtractCommandOptions {
   format?: OutputFormat;
@@ -36,6 +39,8 @@ export interface ExtractCommandOptions {
   timeBudgetMs: number;
   /** Worker threads; 1 extracts in this thread. */
   jobs: number;
+  /** `extract` by default. */
+  command?: RunCommand;
 }
 
 /**
@@ -76,7 +81,10 @@ async function startPool(jobs: number): Promise<Piscina | null> {
   return new Piscina({ filename: url.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
-function makeWriter(format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
+function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
+  if (command === 'events') return eventsWriter(stream, format as CorpusFormat, color);
+  if (command === 'entities') return entitiesWriter(stream, format as CorpusFormat, color);
+  if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color);
   if (format === 'ndjson') return ndjsonWriter(stream);
   if (format === 'csv') return csvWriter(stream);
   if (format === 'text') return textWriter(stream, color);
@@ -119,7 +127,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const toFile = opts.out !== undefined && opts.out !== '-';
   const format: OutputFormat = opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
-  const writer = makeWriter(format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
+  const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   const extractOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined };
   // The pool starts with the second article: one article (a file, or a text on stdin) runs here, without

@@ -1,0 +1,211 @@
+/**
+ * The events of a corpus: article events that report the same event merged into one, each report
+ * kept with its article, figures and attribution, and figures that disagree between reports flagged,
+ * with a UCDP-style best / low / high across sources. Pure: article events in, corpus events out.
+ *
+ * Two reports are one event when they are of one type, their dates agree (at the precision each
+ * gives, or the publication dates are within a few days where the text gives none), the parties
+ * overlap where both name some, and they share evidence: a figure with the same role and value,
+ * or the same day and place.
+ */
+import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, TextSpan } from '../model/types.js';
+import { datesAgree } from './frames.js';
+
+/** An article event with the article it comes from. */
+export interface Report {
+  article: string;
+  title: string | null;
+  published: string | null;
+  event: ArticleEvent;
+}
+
+/** One figure of a corpus event across its reports: what each says, and UCDP-style best, low, high. */
+export interface FigureSummary {
+  role: FigureRole;
+  /** `civilians`, `combatants`, or null for figures that say neither. */
+  party: 'civilians' | 'combatants' | null;
+  /** Who released or attacked, where the reports say. */
+  by: Party | null;
+  /** The value most reports give (ties: the lowest), the lowest and the highest any report gives. */
+  best: number | null;
+  low: number | null;
+  high: number | null;
+  /** True when reports give different values. */
+  disagreement: boolean;
+  reports: { article: string; value: number | null; low?: number; high?: number; eachSide?: boolean; text: string; sources: string[] }[];
+}
+
+export interface CorpusEvent {
+  id: string;
+  type: EventType;
+  subtype?: 'ceasefire';
+  /** The event's date: the most precise date the reports give (the earliest of equally precise ones), else null. */
+  date: string | null;
+  /** The publication dates of its reports, earliest first. */
+  reported: string[];
+  places: { name: string; countryCode: string | null; geonameId: number | null; reports: number }[];
+  parties: Party[];
+  figures: FigureSummary[];
+  /** True when any figure disagrees between reports. */
+  disagreement: boolean;
+  reports: {
+    article: string;
+    title: string | null;
+    published: string | null;
+    date: string | null;
+    figures: EventFigure[];
+    sources: Attribution[];
+    evidence: TextSpan[];
+  }[];
+}
+
+const DAY = 86_400_000;
+const MAX_REPORT_GAP_DAYS = 7;
+
+const dayOf = (iso: string | null): number | null => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(iso + 'T00:00:00Z') : null);
+
+function datesCompatible(a: Report, b: Report): boolean {
+  const da = a.event.date?.value ?? null;
+  const db = b.event.date?.value ?? null;
+  if (da && db) {
+    const x = dayOf(da);
+    const y = dayOf(db);
+    return x !== null && y !== null ? Math.abs(x - y) <= 2 * DAY : datesAgree(da, db);
+  }
+  const pa = dayOf(da ?? a.published);
+  const pb = dayOf(db ?? b.published);
+  return pa === null || pb === null || Math.abs(pa - pb) <= MAX_REPORT_GAP_DAYS * DAY;
+}
+
+const partyMatch = (a: Party, b: Party): boolean => (a.code !== null ? a.code === b.code : a.name === b.name);
+
+function partiesCompatible(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (!a.parties.length || !b.parties.length) return true;
+  return a.parties.some((p) => b.parties.some((q) => partyMatch(p, q)));
+}
+
+/** A figure that identifies an event: a count of 2 or more (a single missile is too common to tell events apart). */
+const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
+
+function shareEvidence(a: ArticleEvent, b: ArticleEvent): boolean {
+  const keys = new Set(a.figures.filter(telling).map((f) => `${f.role}:${f.value}`));
+  if (b.figures.some((f) => telling(f) && keys.has(`${f.role}:${f.value}`))) return true;
+  const da = a.date?.value;
+  if (!da || da.length !== 10 || da !== b.date?.value) return false;
+  return a.places.some((p) => b.places.some((q) => (p.geonameId !== null && p.geonameId === q.geonameId) || p.name === q.name));
+}
+
+/** Whether two reports from different articles tell the same event. */
+export function sameEvent(a: Report, b: Report): boolean {
+  return a.article !== b.article && a.event.type === b.event.type && datesCompatible(a, b) && partiesCompatible(a.event, b.event) && shareEvidence(a.event, b.event);
+}
+
+/** Figures compared across reports: one role, of one kind of people, by one party. */
+const figureGroup = (f: EventFigure): string => `${f.role}:${f.party ?? ''}:${f.by?.code ?? f.by?.name ?? ''}`;
+
+/** The value most reports give, the lowest value on ties. */
+function mode(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, c] of counts) if (best === null || c > counts.get(best)! || (c === counts.get(best)! && v < best)) best = v;
+  return best;
+}
+
+function summarizeFigures(reports: readonly Report[]): FigureSummary[] {
+  const groups = new Map<string, FigureSummary>();
+  for (const r of reports) {
+    const sources = r.event.sources.map((s) => s.name);
+    for (const f of r.event.figures) {
+      const key = figureGroup(f);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { role: f.role, party: f.party ?? null, by: f.by ?? null, best: null, low: null, high: null, disagreement: false, reports: [] }));
+      g.reports.push({ article: r.article, value: f.value, ...(f.low !== undefined ? { low: f.low } : {}), ...(f.high !== undefined ? { high: f.high } : {}), ...(f.eachSide ? { eachSide: true } : {}), text: f.evidence.text, sources });
+    }
+  }
+  for (const g of groups.values()) {
+    // Each article counts once, with the largest figure it gives for the role (its headline figure).
+    const perArticle = new Map<string, number>();
+    for (const x of g.reports) if (x.value !== null) perArticle.set(x.article, Math.max(perArticle.get(x.article) ?? -Infinity, x.value));
+    const values = [...perArticle.values()];
+    const all = g.reports.flatMap((x) => [x.value, x.low ?? null, x.high ?? null]).filter((v): v is number => v !== null);
+    g.best = mode(values);
+    g.low = all.length ? Math.min(...all) : null;
+    g.high = all.length ? Math.max(...all) : null;
+    g.disagreement = new Set(values).size > 1;
+  }
+  return [...groups.values()];
+}
+
+const PRECISION = (iso: string): number => iso.length; // "2014" < "2014-09" < "2014-09-05"
+
+function eventDate(reports: readonly Report[]): string | null {
+  const dates = reports.map((r) => r.event.date?.value).filter((d): d is string => !!d);
+  if (!dates.length) return null;
+  const finest = Math.max(...dates.map(PRECISION));
+  return dates.filter((d) => PRECISION(d) === finest).sort()[0]!;
+}
+
+function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
+  const first = reports[0]!.event;
+  const places = new Map<string, CorpusEvent['places'][number]>();
+  for (const r of reports) for (const p of r.event.places) {
+    const key = p.geonameId !== null ? `g${p.geonameId}` : p.name;
+    const have = places.get(key);
+    if (have) have.reports++;
+    else places.set(key, { name: p.name, countryCode: p.countryCode, geonameId: p.geonameId, reports: 1 });
+  }
+  const parties: Party[] = [];
+  for (const r of reports) for (const p of r.event.parties) if (!parties.some((q) => partyMatch(p, q))) parties.push({ name: p.name, code: p.code });
+  const figures = summarizeFigures(reports);
+  const subtype = reports.find((r) => r.event.subtype)?.event.subtype;
+  return {
+    id,
+    type: first.type,
+    ...(subtype ? { subtype } : {}),
+    date: eventDate(reports),
+    reported: [...new Set(reports.map((r) => r.published).filter((d): d is string => !!d))].sort(),
+    places: [...places.values()],
+    parties,
+    figures,
+    disagreement: figures.some((f) => f.disagreement),
+    reports: reports.map((r) => ({
+      article: r.article, title: r.title, published: r.published, date: r.event.date?.value ?? null,
+      figures: r.event.figures, sources: r.event.sources, evidence: r.event.evidence,
+    })),
+  };
+}
+
+/**
+ * Merges the reports of a corpus into events: a report joins the first event (in input order) one
+ * of whose reports tells the same event, else starts a new one. Ids are `e1`, `e2` ... in order of
+ * first report, so the same input gives the same ids.
+ */
+export function mergeEvents(reports: readonly Report[]): CorpusEvent[] {
+  const clusters: Report[][] = [];
+  const byType = new Map<EventType, Report[][]>();
+  for (const r of reports) {
+    const candidates = byType.get(r.event.type) ?? [];
+    const into = candidates.find((c) => !c.some((x) => x.article === r.article) && c.some((x) => sameEvent(x, r)));
+    if (into) into.push(r);
+    else {
+      const c = [r];
+      clusters.push(c);
+      candidates.push(c);
+      byType.set(r.event.type, candidates);
+    }
+  }
+  return clusters.map((c, i) => toCorpusEvent(`e${i + 1}`, c));
+}
+
+/** Dated events in order: by date (an event without one by its first report's publication date), then id. */
+export type TimelineEvent = CorpusEvent & { when: string; whenSource: 'text' | 'published' };
+
+export function timeline(events: readonly CorpusEvent[]): TimelineEvent[] {
+  const dated = events.flatMap((e): TimelineEvent[] => {
+    if (e.date) return [{ ...e, when: e.date, whenSource: 'text' }];
+    if (e.reported[0]) return [{ ...e, when: e.reported[0], whenSource: 'published' }];
+    return [];
+  });
+  return dated.sort((a, b) => a.when.localeCompare(b.when) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+}

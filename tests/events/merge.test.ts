@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { mergeEvents, sameEvent, timeline, type Report } from '../../src/events/merge.js';
+import type { ArticleEvent, EventFigure, FigureRole } from '../../src/model/types.js';
+
+const span = (text: string) => ({ start: 0, end: text.length, text });
+const fig = (role: FigureRole, value: number | null, extra: Partial<EventFigure> = {}): EventFigure => ({ role, value, unit: 'people', evidence: span(`${value} people`), ...extra });
+const UA = { name: 'Ukraine', code: 'UA', evidence: span('Ukraine') };
+const RU = { name: 'Russia', code: 'RU', evidence: span('Russia') };
+const IL = { name: 'Israel', code: 'IL', evidence: span('Israel') };
+
+function report(article: string, event: Partial<ArticleEvent> & Pick<ArticleEvent, 'type'>, published: string | null = '2025-05-24'): Report {
+  return {
+    article, title: null, published,
+    event: { date: null, places: [], parties: [UA, RU], figures: [], sources: [], evidence: [span('…')], rule: `event/${event.type}`, ...event },
+  };
+}
+const place = (name: string, geonameId: number | null = null) => ({ name, kind: 'city' as const, countryCode: 'UA', geonameId, evidence: span(name) });
+const dated = (value: string) => ({ value, evidence: span(value) });
+
+describe('merging reports into events', () => {
+  test('two articles with the same exchange figures are one event with both as reports', () => {
+    const a = report('a', { type: 'exchange', figures: [fig('released', 390, { eachSide: true }), fig('released', 270, { party: 'combatants' }), fig('agreed', 1000)] });
+    const b = report('b', { type: 'exchange', figures: [fig('released', 390), fig('released', 270, { party: 'combatants' }), fig('released', 120, { party: 'civilians' })] });
+    const events = mergeEvents([a, b]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.reports.map((r) => r.article)).toEqual(['a', 'b']);
+    expect(events[0]!.disagreement).toBe(false);
+    const released = events[0]!.figures.find((f) => f.role === 'released' && f.party === null)!;
+    expect(released).toMatchObject({ best: 390, low: 390, high: 390, disagreement: false });
+    expect(released.reports.map((r) => r.article)).toEqual(['a', 'b']);
+  });
+
+  test('different exchanges stay apart (no shared figure, no shared day and place)', () => {
+    const a = report('a', { type: 'exchange', figures: [fig('released', 648), fig('expected', 500)] }, '2014-09-10');
+    const b = report('b', { type: 'exchange', figures: [fig('expected', 225), fig('expected', 125)] }, null);
+    expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+
+  test('the same attack (same day and place) with different tolls: one event, the figures flagged', () => {
+    const where = [place('Odesa', 698740)];
+    const reports = [
+      report('a', { type: 'attack', date: dated('2025-05-20'), places: where, figures: [fig('killed', 12)] }),
+      report('b', { type: 'attack', date: dated('2025-05-20'), places: where, figures: [fig('killed', 15)] }),
+      report('c', { type: 'attack', date: dated('2025-05-20'), places: where, figures: [fig('killed', 12), fig('wounded', 30)] }),
+    ];
+    const [e, ...rest] = mergeEvents(reports);
+    expect(rest).toEqual([]);
+    expect(e!.disagreement).toBe(true);
+    expect(e!.figures.find((f) => f.role === 'killed')).toMatchObject({ best: 12, low: 12, high: 15, disagreement: true });
+    expect(e!.figures.find((f) => f.role === 'wounded')).toMatchObject({ best: 30, low: 30, high: 30, disagreement: false });
+  });
+
+  test('best is the value most reports give, the lowest on ties; ranges widen low and high', () => {
+    const where = [place('Gaza')];
+    const reports = [
+      report('a', { type: 'casualties', date: dated('2024-01-02'), places: where, figures: [fig('killed', 20)] }),
+      report('b', { type: 'casualties', date: dated('2024-01-02'), places: where, figures: [fig('killed', 25, { low: 25, high: 30 })] }),
+    ];
+    expect(mergeEvents(reports)[0]!.figures[0]).toMatchObject({ best: 20, low: 20, high: 30, disagreement: true });
+  });
+
+  test.for([
+    ['different types', { type: 'attack' }, { type: 'casualties' }],
+    ['days far apart', { type: 'attack', date: dated('2025-05-01') }, { type: 'attack', date: dated('2025-05-20') }],
+    ['no shared party', { type: 'attack', parties: [IL] }, { type: 'attack', parties: [UA] }],
+  ] as const)('not the same event: %s', ([, x, y]) => {
+    const a = report('a', { figures: [fig('killed', 12)], ...x } as ArticleEvent);
+    const b = report('b', { figures: [fig('killed', 12)], ...y } as ArticleEvent);
+    expect(sameEvent(a, b)).toBe(false);
+  });
+
+  test('publication dates weeks apart keep undated reports apart, even with a shared figure', () => {
+    const a = report('a', { type: 'casualties', figures: [fig('killed', 12)] }, '2025-01-01');
+    const b = report('b', { type: 'casualties', figures: [fig('killed', 12)] }, '2025-03-01');
+    expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+
+  test('one article never merges with itself, and ids follow the input', () => {
+    const a = report('a', { type: 'casualties', figures: [fig('killed', 12)] });
+    const a2 = report('a', { type: 'casualties', figures: [fig('killed', 12)] });
+    expect(mergeEvents([a, a2]).map((e) => e.id)).toEqual(['e1', 'e2']);
+  });
+
+  test('timeline: by date, else by publication date; events with neither are left out', () => {
+    const events = mergeEvents([
+      report('a', { type: 'talks', date: dated('2025-05-16') }),
+      report('b', { type: 'exchange', figures: [fig('released', 390)] }, '2025-05-24'),
+      report('c', { type: 'attack', figures: [fig('weapons', 2)], parties: [IL] }, null),
+      report('d', { type: 'casualties', date: dated('2014-09'), figures: [fig('killed', 5)], parties: [] }),
+    ]);
+    expect(timeline(events).map((e) => [e.when, e.whenSource, e.type])).toEqual([
+      ['2014-09', 'text', 'casualties'], ['2025-05-16', 'text', 'talks'], ['2025-05-24', 'published', 'exchange'],
+    ]);
+  });
+});
