@@ -278,13 +278,15 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const used = new Set<NumberFact>();
   const hasCaptives = CAPTIVITY.test(s);
   const named = NAMED_EXCHANGE.test(s);
-  if (named || STRONG_EXCHANGE.test(s) || ((hasCaptives || inExchange) && EXCHANGE.test(s))) {
+  // In an article that has told an exchange, captives held are part of its picture ("the rebels are believed to be holding about 600 prisoners").
+  const heldOnly = inExchange && hasCaptives && HELD.test(s);
+  if (named || heldOnly || STRONG_EXCHANGE.test(s) || ((hasCaptives || inExchange) && EXCHANGE.test(s))) {
     const figures: EventFigure[] = [];
     for (const n of numbers) {
       const f = exchangeFigure(ctx, sentence, n, partiesHere(), hasCaptives || inExchange);
       if (f) { figures.push(f); used.add(n); }
     }
-    if (figures.some((f) => f.role !== 'held') || named) frames.push(frame('exchange', figures, 'event/exchange'));
+    if (figures.some((f) => f.role !== 'held') || named || (inExchange && figures.length)) frames.push(frame('exchange', figures, 'event/exchange'));
   }
 
   // Attacks: weapons counted, or an attack and its toll in one clause.
