@@ -45,6 +45,20 @@ export const HELD_WORDS: readonly string[] = Object.freeze(['held', 'holding', '
 /** Said of both sides of an exchange: "each released 390", "390 from each side", "1,000 prisoners each". */
 export const EACH_SIDE = /\b(?:each|both\s+sides|either\s+side|on\s+both\s+sides|apiece)\b/i;
 
+/** The acts of attack that make a count of weapons part of an attack ("launched 337 drones", not "plans to give 1,600 missiles"). */
+export const ATTACK_VERBS: readonly string[] = Object.freeze([
+  'attack*', 'strike', 'strikes', 'struck', 'striking', 'shell*', 'bomb*', 'launch*', 'fired', 'fires', 'firing', 'fire at', 'hit', 'hits', 'hitting',
+  'targeted', 'targeting', 'shot down', 'shoots down', 'shooting down', 'downed', 'intercept*', 'destroyed', 'sent against', 'aimed at',
+  'rained', 'pounded', 'pounding', 'used', 'deployed',
+]);
+/** Counted nouns that are acts of attack themselves ("51 attacks", "20 airstrikes"). */
+export const ATTACK_ACT_NOUNS: readonly string[] = Object.freeze(['attacks', 'attack', 'strikes', 'strike', 'airstrikes', 'air strikes', 'raids', 'sorties', 'assaults', 'bombings', 'shellings']);
+/** Counted nouns of weapons ("two missiles", "31 drones"). */
+export const WEAPON_NOUNS: readonly string[] = Object.freeze([
+  'missiles', 'missile', 'drones', 'drone', 'rockets', 'rocket', 'shells', 'shell', 'bombs', 'bomb', 'mortars', 'grenades', 'projectiles',
+  'munitions', 'warheads', 'shaheds', 'rounds', 'bullets',
+]);
+
 /** An attack or strike: the act. */
 export const ATTACK_WORDS: readonly string[] = Object.freeze([
   'attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'shell*', 'bomb*', 'launch*', 'fired', 'fire at', 'opened fire',
@@ -52,13 +66,15 @@ export const ATTACK_WORDS: readonly string[] = Object.freeze([
   'drone*', 'rocket*', 'artillery', 'mortar*', 'grenade*', 'gunfire', 'gunmen', 'suicide bomb*', 'car bomb*',
 ]);
 
-/** Talks between parties and ceasefires: the nouns. */
+/**
+ * Talks between parties and ceasefires: the nouns. Meetings, summits and conferences are left out
+ * (an EU summit or a visit is not a negotiation between the sides), and so is a single "negotiation"
+ * or "negotiated" ("a negotiated settlement" is a goal, not talks held).
+ */
 export const TALKS_WORDS: readonly string[] = Object.freeze([
-  'talks', 'negotiations', 'negotiation', 'negotiated', 'negotiate', 'peace deal', 'peace agreement', 'peace accord', 'peace plan',
-  'peace process', 'contact group', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'memorandum',
+  'talks', 'negotiations', 'peace deal', 'peace agreement', 'peace accord', 'peace plan', 'peace conference', 'peace summit',
+  'contact group', 'ceasefire', 'cease-fire', 'truce', 'armistice',
 ]);
-/** Gatherings that are talks only where a party to the conflict is named with them ("the summit in Alaska between Russia and the US"). */
-export const MEETING_WORDS: readonly string[] = Object.freeze(['meeting', 'summit', 'conference']);
 /** Of those, the ones that make talks about a ceasefire. */
 export const CEASEFIRE_WORDS: readonly string[] = Object.freeze(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 /**
@@ -68,9 +84,12 @@ export const CEASEFIRE_WORDS: readonly string[] = Object.freeze(['ceasefire', 'c
 export const TALKS_ACTIONS: readonly string[] = Object.freeze([
   'held', 'hold', 'holds', 'met', 'meet', 'meets', 'agreed', 'agree', 'agrees', 'signed', 'sign', 'signs', 'proposed', 'propose*', 'announc*',
   'declared', 'declare*', 'reached', 'reach', 'began', 'begin*', 'started', 'start*', 'opened', 'resum*', 'ended', 'collapsed',
-  'broke down', 'rejected', 'reject*', 'accepted', 'accept*', 'called for', 'calls for', 'brokered', 'mediated', 'struck', 'violated',
+  'broke down', 'rejected', 'reject*', 'accepted', 'accept*', 'brokered', 'mediated', 'struck', 'violated',
   'broken', 'took effect', 'takes effect', 'came into force', 'entered into force', 'failed', 'fail*', 'postponed', 'cancel*', 'suspend*',
 ]);
+
+/** Talks only wished for, urged or imagined are not an event: "negotiations need to start", "encouraged negotiations". */
+export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?)\b/i;
 
 /**
  * Armed groups named by a common noun, parties to events though not states ("the rebels will hand

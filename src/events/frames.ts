@@ -19,9 +19,10 @@
  */
 import {
   AGREEMENT_WORDS, ARMED_GROUP_NOUNS, ATTACK_WORDS, ATTRIBUTION_CUES, CAPTIVE_NOUNS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, EACH_SIDE,
-  EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, MEETING_WORDS, PEOPLE_UNITS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
+  EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
 import type { ArticleEvent, Attribution, DateFact, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Span, TextSpan, Token } from '../model/types.js';
+import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
 import { SPEECH_VERBS } from '../data/titles.js';
 import { alternation, lexiconRegex } from '../util/regex.js';
 import { contains, firstStartingAt, overlaps } from '../util/spans.js';
@@ -48,8 +49,12 @@ const AGREEMENT = lexiconRegex(AGREEMENT_WORDS);
 const EXPECTED = lexiconRegex(EXPECTED_WORDS);
 const HELD = lexiconRegex(HELD_WORDS);
 const ATTACK = lexiconRegex(ATTACK_WORDS);
-const TALKS = lexiconRegex(TALKS_WORDS);
-const MEETING = lexiconRegex(MEETING_WORDS);
+const TALKS = lexiconRegex(TALKS_WORDS, 'gi');
+const ATTACK_VERB = lexiconRegex(ATTACK_VERBS);
+const ATTACK_ACTS = new Set(ATTACK_ACT_NOUNS);
+const WEAPONS = new Set(WEAPON_NOUNS);
+/** How near (in characters) the act must be to the talks it is done with: "will hold talks", "talks were held on". */
+const TALKS_REACH = 60;
 const CEASEFIRE = lexiconRegex(CEASEFIRE_WORDS);
 const TALKS_ACTION = lexiconRegex(TALKS_ACTIONS);
 /** Armed groups, adjacent words as one ("Separatist insurgents", "pro-Russian rebels"). */
@@ -61,6 +66,7 @@ const LOCATIVE = /\b(?:in|at|near|across|inside|outside|throughout|around|within
 /** Parties joined like this are one coordinated subject: "Russia and Ukraine each released". */
 const COORDINATED = /^\s*(?:,|and|&|or|,\s*and)\s*$/i;
 const PEOPLE = new Set([...PEOPLE_UNITS, ...CAPTIVE_NOUNS]);
+const CAPTIVE_NOUN_SET = new Set(CAPTIVE_NOUNS);
 /** "prisoner exchange", "exchange of prisoners", "POW swap": an exchange named without a figure. */
 const NAMED_EXCHANGE = /\b(?:prisoners?|pows?|captives?|hostages?|bod(?:y|ies))[\s-]+(?:exchanges?|swaps?|releases?)\b|\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|hostages|bodies)\b/i;
 /**
@@ -72,6 +78,13 @@ const CLAUSE_BREAK = new RegExp(String.raw`[;:]|,\s+(?:while|whereas|but|and\s+(
 const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:reports|reported|says|said|stated|claimed|writes|wrote)\s*[.!]?\s*$/;
 
 const COUNT_MEASURES = new Set([undefined, 'count']);
+/** Nouns that count people, for tolls ("12 civilians", "59 bodies", "4,700 deaths"), not "30 houses" or "one organization". */
+const VICTIM_NOUNS = new Set([...PEOPLE_UNITS, ...CIVILIAN_NOUNS, ...COMBATANT_NOUNS, ...PERSON_NOUNS, ...CAPTIVE_NOUNS,
+  ...Object.entries(CATEGORY_UNITS).filter(([, c]) => c !== 'attack').map(([noun]) => noun), 'victims', 'lives', 'life']);
+/** Words of harm done: a vague toll ("tens of thousands") is an event only with one ("have been killed"), not "millions of victims". */
+const HARMED = lexiconRegex([...HARMED_PARTICIPLES, 'kill*', 'perish*', 'lost their lives']);
+/** How near a release word must be to a count of people named in general terms ("have freed 648", "390 people were released"). */
+const RELEASE_REACH = 40;
 const CASUALTY_ROLES: Readonly<Record<string, FigureRole>> = { killed: 'killed', wounded: 'wounded', missing: 'missing', casualties: 'casualties' };
 
 interface Frame extends Omit<ArticleEvent, 'evidence'> {
@@ -205,7 +218,17 @@ function placesIn(ctx: Context, sentence: Span): ArticleEvent['places'] {
   return out;
 }
 
-const isCount = (n: NumberFact): boolean => COUNT_MEASURES.has(n.measure) && !(n.value === null && !n.vague);
+/** A toll counts people: a noun of people (or a demonym, "44 Palestinians"), or no noun at all ("at least six"). */
+function countsVictims(n: NumberFact): boolean {
+  if (!n.unit) return true;
+  const last = n.unit.split(/\s+/).pop()!;
+  return VICTIM_NOUNS.has(last.toLowerCase()) || /^\p{Lu}\p{Ll}+s$/u.test(last);
+}
+
+/** A count, not a duration, share or sum, nor a figure used as a modifier ("a 12-point plan"). */
+const isCount = (n: NumberFact): boolean => COUNT_MEASURES.has(n.measure) && !(n.value === null && !n.vague) && !/^[\d.,]+-\p{L}+$/u.test(n.text);
+/** A toll only imagined: "If Putin dies". */
+const conditional = (text: string, clause: Span, n: NumberFact): boolean => /\bif\b/i.test(text.slice(clause.start, n.start));
 
 function baseFigure(n: NumberFact, role: FigureRole): EventFigure {
   const f: EventFigure = { role, value: n.value, unit: n.unit, evidence: { start: n.start, end: n.end, text: n.text } };
@@ -244,6 +267,12 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
   const before = text.slice(clause.start, n.start);
   const after = text.slice(n.end, Math.min(clause.end, n.end + 40));
   const released = EXCHANGE.test(before) || EXCHANGE.test(after);
+  // People named in general terms ("people", "soldiers") are released only next to the word: "a report released
+  // on Wednesday ... 110 million people" is not a release. Captives ("prisoners", "POWs") are released by the sentence.
+  if (!(unit ? CAPTIVE_NOUN_SET.has(unit) : hasCaptives) && !bodies) {
+    const near = text.slice(Math.max(clause.start, n.start - RELEASE_REACH), n.start) + ' ' + text.slice(n.end, Math.min(clause.end, n.end + RELEASE_REACH));
+    if (!EXCHANGE.test(near) && !HELD.test(near) && !AGREEMENT.test(before)) return null;
+  }
   let role: FigureRole;
   if (AGREEMENT.test(before)) role = 'agreed';
   else if (EXPECTED.test(before) || /^\s*(?:\w+\s+){0,3}?(?:to\s+be|will|would|are\s+expected|is\s+expected)\b/i.test(after)) role = released || n.category === 'released' ? 'expected' : 'held';
@@ -290,8 +319,16 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   }
 
   // Attacks: weapons counted, or an attack and its toll in one clause.
-  const casualties = numbers.filter((n) => !used.has(n) && isCount(n) && n.category && CASUALTY_ROLES[n.category]);
-  const weapons = numbers.filter((n) => !used.has(n) && isCount(n) && n.category === 'attack');
+  const casualties = numbers.filter((n) => !used.has(n) && isCount(n) && n.category && CASUALTY_ROLES[n.category] && countsVictims(n) &&
+    !conditional(text, clauseOf(text, sentence, n), n));
+  // Weapons counted: a noun of weapons with an act of attack in its clause, or a count of attacks itself.
+  const weapons = numbers.filter((n) => {
+    if (used.has(n) || !isCount(n) || n.category !== 'attack') return false;
+    const unit = n.unit?.toLowerCase().split(/\s+/).pop() ?? ''; // "Shahed drones" → drones
+    if (ATTACK_ACTS.has(unit)) return true;
+    const clause = clauseOf(text, sentence, n);
+    return WEAPONS.has(unit) && ATTACK_VERB.test(text.slice(clause.start, clause.end));
+  });
   const attackTolls = casualties.filter((n) => n.value !== null && ATTACK.test(text.slice(clauseOf(text, sentence, n).start, clauseOf(text, sentence, n).end)));
   if (weapons.length || attackTolls.length) {
     const figures = weapons.map((n) => {
@@ -308,12 +345,12 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     frames.push(frame('attack', figures, 'event/attack'));
   }
 
-  // Casualty reports.
+  // Casualty reports; vague tolls only with a word of harm.
   const tolls = casualties.filter((n) => !used.has(n));
-  if (tolls.length) frames.push(frame('casualties', tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!)), 'event/casualties'));
+  if (tolls.length && (tolls.some((n) => n.value !== null) || HARMED.test(s))) frames.push(frame('casualties', tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!)), 'event/casualties'));
 
-  // Talks and ceasefires: named, and something done with them.
-  if (!frames.length && (TALKS.test(s) || (MEETING.test(s) && partiesHere().length > 0)) && TALKS_ACTION.test(s)) {
+  // Talks and ceasefires: named, and something done with them, near them.
+  if (!frames.length && talksDone(s)) {
     const f = frame('talks', [], 'event/talks');
     if (CEASEFIRE.test(s)) f.subtype = 'ceasefire';
     frames.push(f);
@@ -321,10 +358,21 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   return frames;
 }
 
+/** Talks named with an act done with them within TALKS_REACH characters: "will hold talks", "a truce took effect". */
+function talksDone(s: string): boolean {
+  for (const m of s.matchAll(TALKS)) {
+    const around = s.slice(Math.max(0, m.index - TALKS_REACH), m.index + m[0].length + TALKS_REACH);
+    if (TALKS_ACTION.test(around) && !TALKS_WISHES.test(around)) return true;
+  }
+  return false;
+}
+
 const dateValue = (f: Frame): string | null => f.date?.value ?? null;
 /** Two ISO values at any precision agree when one is a prefix of the other ("2014-09" and "2014-09-05"). */
 export const datesAgree = (a: string | null, b: string | null): boolean => a === null || b === null || a.startsWith(b) || b.startsWith(a);
 const figureKey = (f: EventFigure): string => `${f.role}:${f.value}`;
+/** A figure that tells one toll from another: 2 or more ("one person was killed" is said of many). */
+const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
 
 /** A date by its value, or by its words where it has none ("Wednesday" in an undated article). */
 const dateKey = (f: Frame): string | null => f.date?.value ?? f.date?.evidence.text.toLowerCase() ?? null;
@@ -341,8 +389,8 @@ function belongTogether(a: Frame, b: Frame): boolean {
     return x === null && y === null && a.places.some((p) => b.places.some((q) => p.name === q.name));
   }
   if (a.sentences.some((s) => b.sentences.some((t) => s.start === t.start))) return true;
-  const keys = new Set(a.figures.filter((f) => f.value !== null).map(figureKey));
-  if (b.figures.some((f) => f.value !== null && keys.has(figureKey(f)))) return true;
+  const keys = new Set(a.figures.filter(telling).map(figureKey));
+  if (b.figures.some((f) => telling(f) && keys.has(figureKey(f)))) return true;
   const bothDated = dateValue(a) !== null && dateValue(a) === dateValue(b);
   return bothDated && a.places.some((p) => b.places.some((q) => p.name === q.name));
 }

@@ -6,7 +6,7 @@
  * Two reports are one event when they are of one type, their dates agree (at the precision each
  * gives, or the publication dates are within a few days where the text gives none), the parties
  * overlap where both name some, and they share evidence: a figure with the same role and value,
- * or the same day and place.
+ * the same day and place, or the same sentence (a syndicated story).
  */
 import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, TextSpan } from '../model/types.js';
 import { datesAgree } from './frames.js';
@@ -88,6 +88,9 @@ function partiesCompatible(a: ArticleEvent, b: ArticleEvent): boolean {
 const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
 
 function shareEvidence(a: ArticleEvent, b: ArticleEvent): boolean {
+  // The same sentence in two articles (a syndicated story, a repost) tells the same event.
+  const sentences = new Set(a.evidence.map((s) => s.text));
+  if (b.evidence.some((s) => sentences.has(s.text))) return true;
   const keys = new Set(a.figures.filter(telling).map((f) => `${f.role}:${f.value}`));
   if (b.figures.some((f) => telling(f) && keys.has(`${f.role}:${f.value}`))) return true;
   const da = a.date?.value;

@@ -11,7 +11,7 @@ const IL = { name: 'Israel', code: 'IL', evidence: span('Israel') };
 function report(article: string, event: Partial<ArticleEvent> & Pick<ArticleEvent, 'type'>, published: string | null = '2025-05-24'): Report {
   return {
     article, title: null, published,
-    event: { date: null, places: [], parties: [UA, RU], figures: [], sources: [], evidence: [span('…')], rule: `event/${event.type}`, ...event },
+    event: { date: null, places: [], parties: [UA, RU], figures: [], sources: [], evidence: [span(`a sentence of ${article}`)], rule: `event/${event.type}`, ...event },
   };
 }
 const place = (name: string, geonameId: number | null = null) => ({ name, kind: 'city' as const, countryCode: 'UA', geonameId, evidence: span(name) });
@@ -67,6 +67,11 @@ describe('merging reports into events', () => {
     const a = report('a', { figures: [fig('killed', 12)], ...x } as ArticleEvent);
     const b = report('b', { figures: [fig('killed', 12)], ...y } as ArticleEvent);
     expect(sameEvent(a, b)).toBe(false);
+  });
+
+  test('the same sentence in two articles (a syndicated story) is one event, figures or not', () => {
+    const evidence = [span('Belarus hosted three rounds of Ukrainian-Russian negotiations.')];
+    expect(mergeEvents([report('a', { type: 'talks', evidence }), report('b', { type: 'talks', evidence })])).toHaveLength(1);
   });
 
   test('publication dates weeks apart keep undated reports apart, even with a shared figure', () => {
