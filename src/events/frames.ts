@@ -44,12 +44,15 @@ export interface EventInputs {
 const STRONG_EXCHANGE = lexiconRegex(EXCHANGE_WORDS);
 const EXCHANGE = lexiconRegex([...EXCHANGE_WORDS, ...WEAK_EXCHANGE_WORDS]);
 const CAPTIVITY = lexiconRegex(CAPTIVITY_WORDS);
+const EXCHANGE_ALL = new RegExp(EXCHANGE.source, 'giu');
 const RECEIVE = lexiconRegex(RECEIVE_WORDS);
 const AGREEMENT = lexiconRegex(AGREEMENT_WORDS);
 const EXPECTED = lexiconRegex(EXPECTED_WORDS);
 const HELD = lexiconRegex(HELD_WORDS);
 const ATTACK = lexiconRegex(ATTACK_WORDS);
+const ATTACK_ALL = new RegExp(ATTACK.source, 'giu');
 const TALKS = lexiconRegex(TALKS_WORDS, 'gi');
+const TALKS_ANY = lexiconRegex(TALKS_WORDS);
 const ATTACK_VERB = lexiconRegex(ATTACK_VERBS);
 const ATTACK_ACTS = new Set(ATTACK_ACT_NOUNS);
 const WEAPONS = new Set(WEAPON_NOUNS);
@@ -122,6 +125,9 @@ interface PlaceMention extends Span { place: Place }
 
 /** What the frame builder reads, indexed once per article. */
 interface Context extends EventInputs {
+  /** Whether the article has any word of an exchange, a named exchange, or talks: most have none of some. */
+  mayExchange: boolean;
+  mayTalk: boolean;
   placeMentions: readonly PlaceMention[];
   numbersByStart: readonly NumberFact[];
   datesByStart: readonly DateFact[];
@@ -130,15 +136,26 @@ interface Context extends EventInputs {
 const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 const inside = (outer: Span, inner: Span): boolean => contains(outer, inner);
 
+/** Where the clauses of a sentence break, found once per sentence. */
+const breaksOf = (() => {
+  const seen = new WeakMap<Span, Span[]>();
+  return (text: string, sentence: Span): Span[] => {
+    let breaks = seen.get(sentence);
+    if (!breaks) {
+      breaks = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+      seen.set(sentence, breaks);
+    }
+    return breaks;
+  };
+})();
+
 /** The clause of the sentence around a span: between the breaks before and after it. */
 function clauseOf(text: string, sentence: Span, at: Span): Span {
-  const s = text.slice(sentence.start, sentence.end);
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
-    const b = sentence.start + m.index;
-    if (b + m[0].length <= at.start) start = b + m[0].length;
-    else if (b >= at.end) { end = b; break; }
+  for (const b of breaksOf(text, sentence)) {
+    if (b.end <= at.start) start = b.end;
+    else if (b.start >= at.end) { end = b.start; break; }
   }
   return { start, end };
 }
@@ -181,7 +198,7 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
     if (overlaps(q, sentence) || overlaps(q.speakerMention, sentence)) out.push({ name: q.speaker, type: q.speakerType, mention: q.speakerMention });
   }
   const s = text.slice(sentence.start, sentence.end);
-  const cued = [...s.matchAll(new RegExp(ATTRIBUTION_CUES.source, 'g'))].map((m) => ({ who: m.groups!.who!, at: m.index + m[0].length - m.groups!.who!.length }));
+  const cued = [...s.matchAll(ATTRIBUTION_CUES)].map((m) => ({ who: m.groups!.who!, at: m.index + m[0].length - m.groups!.who!.length }));
   const end = REPORTS_AT_END.exec(s);
   if (end) cued.push({ who: end.groups!.who!, at: end.index + end[0].indexOf(end.groups!.who!) });
   for (const cue of cued) {
@@ -282,7 +299,7 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
   const f = baseFigure(n, role);
   const around = text.slice(clause.start, Math.min(clause.end, n.end + 25));
   if (EACH_SIDE.test(around)) f.eachSide = true;
-  const verb = [...before.matchAll(new RegExp(EXCHANGE.source, 'giu'))].pop();
+  const verb = [...before.matchAll(EXCHANGE_ALL)].pop();
   if (verb && role !== 'held' && !RECEIVE.test(verb[0])) {
     const actor = subjectBefore(text, parties, clause, clause.start + verb.index);
     if (actor) f.by = actor;
@@ -295,6 +312,7 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const { text } = ctx;
   const s = text.slice(sentence.start, sentence.end);
   const numbers = within(ctx.numbersByStart, sentence);
+  if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange) return [];
   const frames: Frame[] = [];
   let parties: (Party & { evidence: TextSpan })[] | null = null;
   const partiesHere = (): (Party & { evidence: TextSpan })[] => (parties ??= partiesIn(ctx, sentence));
@@ -305,11 +323,11 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
 
   // Exchanges and releases of prisoners.
   const used = new Set<NumberFact>();
-  const hasCaptives = CAPTIVITY.test(s);
-  const named = NAMED_EXCHANGE.test(s);
+  const hasCaptives = ctx.mayExchange && CAPTIVITY.test(s);
+  const named = ctx.mayExchange && NAMED_EXCHANGE.test(s);
   // In an article that has told an exchange, captives held are part of its picture ("the rebels are believed to be holding about 600 prisoners").
   const heldOnly = inExchange && hasCaptives && HELD.test(s);
-  if (named || heldOnly || STRONG_EXCHANGE.test(s) || ((hasCaptives || inExchange) && EXCHANGE.test(s))) {
+  if (ctx.mayExchange && (named || heldOnly || STRONG_EXCHANGE.test(s) || ((hasCaptives || inExchange) && EXCHANGE.test(s)))) {
     const figures: EventFigure[] = [];
     for (const n of numbers) {
       const f = exchangeFigure(ctx, sentence, n, partiesHere(), hasCaptives || inExchange);
@@ -329,12 +347,15 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     const clause = clauseOf(text, sentence, n);
     return WEAPONS.has(unit) && ATTACK_VERB.test(text.slice(clause.start, clause.end));
   });
-  const attackTolls = casualties.filter((n) => n.value !== null && ATTACK.test(text.slice(clauseOf(text, sentence, n).start, clauseOf(text, sentence, n).end)));
+  const attackTolls = casualties.filter((n) => {
+    const clause = clauseOf(text, sentence, n);
+    return n.value !== null && ATTACK.test(text.slice(clause.start, clause.end));
+  });
   if (weapons.length || attackTolls.length) {
     const figures = weapons.map((n) => {
       const f = baseFigure(n, 'weapons');
       const clause = clauseOf(text, sentence, n);
-      const verb = [...text.slice(clause.start, n.start).matchAll(new RegExp(ATTACK.source, 'giu'))][0];
+      const verb = [...text.slice(clause.start, n.start).matchAll(ATTACK_ALL)][0];
       const actor = verb ? subjectBefore(text, partiesHere(), clause, clause.start + verb.index) : undefined;
       if (actor) f.by = actor;
       return f;
@@ -350,7 +371,7 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   if (tolls.length && (tolls.some((n) => n.value !== null) || HARMED.test(s))) frames.push(frame('casualties', tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!)), 'event/casualties'));
 
   // Talks and ceasefires: named, and something done with them, near them.
-  if (!frames.length && talksDone(s)) {
+  if (!frames.length && ctx.mayTalk && talksDone(s)) {
     const f = frame('talks', [], 'event/talks');
     if (CEASEFIRE.test(s)) f.subtype = 'ceasefire';
     frames.push(f);
@@ -423,6 +444,8 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
   const byStart = <S extends Span>(xs: readonly S[]): S[] => [...xs].sort((a, b) => a.start - b.start);
   const ctx: Context = {
     ...inputs,
+    mayExchange: EXCHANGE.test(inputs.text) || CAPTIVITY.test(inputs.text),
+    mayTalk: TALKS_ANY.test(inputs.text),
     placeMentions: byStart(inputs.places.flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place })))),
     numbersByStart: byStart(inputs.numbers),
     datesByStart: byStart(inputs.dates),
