@@ -10,6 +10,7 @@ import { KINDS, type FactType } from '../model/types.js';
 import { EXIT, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
 import { VERSION } from './version.js';
+import type { RunCommand } from './commands/extract.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -80,49 +81,27 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('extract')
-    .description('Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).')
-    .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise); geojson: the places of all articles as one map').choices(['json', 'ndjson', 'csv', 'text', 'geojson']))
-    .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
-    .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate)
-    .option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes)
-    .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
-    .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
-    .option('-j, --jobs <n>', 'worker threads extracting articles in parallel, output still in input order (default: the number of cores)', parseJobs, availableParallelism())
-    .option('--time-budget <seconds>', 'give up on an article that takes longer than this (reported, the others go on; 0 for no limit)', parseSeconds, 30)
-    .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
-    .option('--no-color', 'no colors in the text summary or on stderr')
-    .option('--debug', 'show which rule kept or dropped what, and stack traces, on stderr')
-    .addHelpText('after', HELP_EXAMPLES)
-    .action(async (paths: string[], raw: RawExtractOptions) => {
-      const report = stderrReporter(io, { quiet: !!raw.quiet, debug: !!raw.debug, color: raw.color });
-      if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
-        throw new UsageError('no input: name files or folders, or pipe an article to standard input');
-      }
-      const { runExtract } = await import('./commands/extract.js');
-      code = await runExtract(paths, {
-        format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS],
-        maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
-      }, io, report);
-    });
-  // The corpus commands: the same inputs and options as extract, one result for all the articles.
-  const corpusCommand = (name: 'events' | 'entities' | 'timeline', description: string, examples: string): void => {
-    program
+  /**
+   * A command that reads articles and writes what they give: `extract` (each article's facts) or a
+   * corpus command (events, entities, timeline: one result for all). The same inputs and options.
+   */
+  const runCommand = (name: RunCommand, description: string, formats: readonly string[], examples: string): void => {
+    const command = program
       .command(name)
       .description(description)
-      .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input')
-      .addOption(new Option('-f, --format <format>', `output format (default: text on a terminal, json otherwise)`).choices(['json', 'ndjson', 'csv', 'text']))
+      .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
+      .addOption(new Option('-f, --format <format>', `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
       .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
-      .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate)
+      .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
+    if (name === 'extract') command.option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes);
+    command
       .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
       .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
-      .option('-j, --jobs <n>', 'worker threads extracting articles in parallel (default: the number of cores)', parseJobs, availableParallelism())
-      .option('--time-budget <seconds>', 'give up on an article that takes longer than this (0 for no limit)', parseSeconds, 30)
+      .option('-j, --jobs <n>', 'worker threads extracting articles in parallel, output still in input order (default: the number of cores)', parseJobs, availableParallelism())
+      .option('--time-budget <seconds>', 'give up on an article that takes longer than this (reported, the others go on; 0 for no limit)', parseSeconds, 30)
       .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
       .option('--no-color', 'no colors in the text output or on stderr')
-      .option('--debug', 'stack traces on stderr')
+      .option('--debug', 'show which rule kept or dropped what, and stack traces, on stderr')
       .addHelpText('after', examples)
       .action(async (paths: string[], raw: RawExtractOptions) => {
         const report = stderrReporter(io, { quiet: !!raw.quiet, debug: !!raw.debug, color: raw.color });
@@ -131,23 +110,26 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         }
         const { runExtract } = await import('./commands/extract.js');
         code = await runExtract(paths, {
-          format: raw.format, out: raw.out, refDate: raw.refDate, types: [...KINDS], command: name,
+          format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS], command: name,
           maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
         }, io, report);
       });
   };
-  corpusCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', `
+  runCommand('extract', 'Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).',
+    ['json', 'ndjson', 'csv', 'text', 'geojson'], HELP_EXAMPLES);
+  const CORPUS_FORMATS = ['json', 'ndjson', 'csv', 'text'];
+  runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', CORPUS_FORMATS, `
 Examples:
   $ conflict-facts events seeds/                              the seeds' events (text on a terminal, JSON when piped)
   $ conflict-facts events news/ -f csv -o events.csv          one row per figure of each report
   $ conflict-facts events feed.jsonl | jq '.[] | select(.disagreement)'   events whose sources disagree
 `);
-  corpusCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', `
+  runCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', CORPUS_FORMATS, `
 Examples:
   $ conflict-facts entities seeds/
   $ conflict-facts entities news/ -f csv -o entities.csv
 `);
-  corpusCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', `
+  runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', CORPUS_FORMATS, `
 Examples:
   $ conflict-facts timeline seeds/
   $ conflict-facts timeline news/ -f json | jq '.[] | {when, type, figures}'

@@ -88,15 +88,22 @@ function renderEvent(e: CorpusEvent | TimelineEvent, c: ChalkInstance): string {
   return lines.join('\n') + '\n\n';
 }
 
-/** `conflict-facts events`: the corpus's events, merged across articles. */
-export function eventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer {
+/**
+ * `conflict-facts events`: the corpus's events, merged across articles; `conflict-facts timeline`: the
+ * dated ones in order, each with `when` and where it came from.
+ */
+function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, color: boolean, asTimeline: boolean): Writer {
   const collect = eventCollector();
   return {
     begin: async () => {},
     write: collect.write,
     end: async () => {
-      const events = mergeEvents(collect.reports);
-      if (format === 'csv') return writeCsv(out, EVENT_CSV_COLUMNS, events.flatMap(eventRows));
+      const merged = mergeEvents(collect.reports);
+      const events: (CorpusEvent | TimelineEvent)[] = asTimeline ? timeline(merged) : merged;
+      if (format === 'csv') {
+        const rows = events.flatMap((e) => eventRows(e).map((r) => ('when' in e ? { when: e.when, when_source: e.whenSource, ...r } : r)));
+        return writeCsv(out, asTimeline ? ['when', 'when_source', ...EVENT_CSV_COLUMNS] : EVENT_CSV_COLUMNS, rows);
+      }
       if (format === 'text') {
         const c = new Chalk({ level: color ? 1 : 0 });
         for (const e of events) await writeChunk(out, renderEvent(e, c));
@@ -107,24 +114,8 @@ export function eventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, c
   };
 }
 
-/** `conflict-facts timeline`: dated events in order (text on a terminal, JSON otherwise). */
-export function timelineWriter(out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer {
-  const collect = eventCollector();
-  return {
-    begin: async () => {},
-    write: collect.write,
-    end: async () => {
-      const events = timeline(mergeEvents(collect.reports));
-      if (format === 'csv') return writeCsv(out, ['when', 'when_source', ...EVENT_CSV_COLUMNS], events.flatMap((e) => eventRows(e).map((r) => ({ when: e.when, when_source: e.whenSource, ...r }))));
-      if (format === 'text') {
-        const c = new Chalk({ level: color ? 1 : 0 });
-        for (const e of events) await writeChunk(out, renderEvent(e, c));
-        return;
-      }
-      return writeRecords(out, format, events);
-    },
-  };
-}
+export const eventsWriter = (out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer => corpusEventsWriter(out, format, color, false);
+export const timelineWriter = (out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer => corpusEventsWriter(out, format, color, true);
 
 export const ENTITY_CSV_COLUMNS = ['id', 'type', 'name', 'aliases', 'mentions', 'articles', 'article_ids', 'kind', 'country_code', 'lat', 'lon', 'role'] as const;
 
