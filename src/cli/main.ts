@@ -59,7 +59,7 @@ function parseBytes(value: string): number {
 }
 
 interface RawExtractOptions {
-  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson';
+  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html';
   out?: string;
   refDate?: string;
   types?: FactType[];
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       .command(name)
       .description(description)
       .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
-      .addOption(new Option('-f, --format <format>', `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
+      .addOption(new Option('-f, --format <format>', formats.length === 1 ? `output format (${formats[0]})` : `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
       .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
     if (name === 'extract') command.option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes);
@@ -107,6 +107,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         const report = stderrReporter(io, { quiet: !!raw.quiet, debug: !!raw.debug, color: raw.color });
         if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
           throw new UsageError('no input: name files or folders, or pipe articles to standard input');
+        }
+        if (name === 'report' && raw.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY) {
+          throw new UsageError('the report is an HTML file: name it with -o report.html (or pipe the output to a file)');
         }
         const { runExtract } = await import('./commands/extract.js');
         code = await runExtract(paths, {
@@ -128,6 +131,11 @@ Examples:
 Examples:
   $ conflict-facts entities seeds/
   $ conflict-facts entities news/ -f csv -o entities.csv
+`);
+  runCommand('report', 'One self-contained HTML file to look at: the timeline of the corpus\'s events, a map of its places, tables of figures with the disagreements between sources, each figure linked to its sentence, highlighted. Offline: nothing is fetched when it is opened.', ['html'], `
+Examples:
+  $ conflict-facts report seeds/ -o report.html && xdg-open report.html
+  $ conflict-facts report news/ feed.jsonl -o ukraine.html
 `);
   runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', CORPUS_FORMATS, `
 Examples:

@@ -202,13 +202,19 @@ export function mergeEvents(reports: readonly Report[]): CorpusEvent[] {
 }
 
 /** Dated events in order: by date (an event without one by its first report's publication date), then id. */
-export type TimelineEvent = CorpusEvent & { when: string; whenSource: 'text' | 'published' };
+export type TimelineEvent = CorpusEvent & { when: string; whenSource: 'text' | 'published' | 'none' };
 
-export function timeline(events: readonly CorpusEvent[]): TimelineEvent[] {
-  const dated = events.flatMap((e): TimelineEvent[] => {
-    if (e.date) return [{ ...e, when: e.date, whenSource: 'text' }];
-    if (e.reported[0]) return [{ ...e, when: e.reported[0], whenSource: 'published' }];
-    return [];
-  });
-  return dated.sort((a, b) => a.when.localeCompare(b.when) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+/**
+ * Dated events in order: by date (an event without one by its first report's publication date), then
+ * id. With `undated`, the events with neither follow, with `when` empty.
+ */
+export function timeline(events: readonly CorpusEvent[], options: { undated?: boolean } = {}): TimelineEvent[] {
+  const dated: TimelineEvent[] = [];
+  const undated: TimelineEvent[] = [];
+  for (const e of events) {
+    if (e.date) dated.push({ ...e, when: e.date, whenSource: 'text' });
+    else if (e.reported[0]) dated.push({ ...e, when: e.reported[0], whenSource: 'published' });
+    else if (options.undated) undated.push({ ...e, when: '', whenSource: 'none' });
+  }
+  return [...dated.sort((a, b) => a.when.localeCompare(b.when) || Number(a.id.slice(1)) - Number(b.id.slice(1))), ...undated];
 }

@@ -18,14 +18,15 @@ import type { Writer } from '../../io/writers/stream.js';
 import { textWriter } from '../../io/writers/text.js';
 import { geojsonWriter } from '../../io/writers/geojson.js';
 import { entitiesWriter, eventsWriter, timelineWriter, type CorpusFormat } from '../../io/writers/corpus.js';
+import { reportWriter } from '../../io/writers/report.js';
 import type { FactType } from '../../model/types.js';
 import { exitCode } from '../exit.js';
 import { openOutput } from '../output.js';
 import type { Io, Reporter } from '../io.js';
 
-export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson';
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html';
 /** What a run writes: each article's facts (`extract`), or what the corpus's articles give together. */
-export type RunCommand = 'extract' | 'events' | 'entities' | 'timeline';
+export type RunCommand = 'extract' | 'events' | 'entities' | 'timeline' | 'report';
 
 export interface ExtractCommandOptions {
   format?: OutputFormat;
@@ -85,6 +86,7 @@ function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.Wr
   if (command === 'events') return eventsWriter(stream, format as CorpusFormat, color);
   if (command === 'entities') return entitiesWriter(stream, format as CorpusFormat, color);
   if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color);
+  if (command === 'report') return reportWriter(stream);
   if (format === 'ndjson') return ndjsonWriter(stream);
   if (format === 'csv') return csvWriter(stream);
   if (format === 'text') return textWriter(stream, color);
@@ -125,7 +127,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     else { report.error(`${p.path}: ${p.message}`); run.failedInputs++; }
   }
   const toFile = opts.out !== undefined && opts.out !== '-';
-  const format: OutputFormat = opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
+  const format: OutputFormat = opts.command === 'report' ? 'html' : opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
   const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
