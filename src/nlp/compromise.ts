@@ -60,9 +60,9 @@ interface TokenizerWorld {
 /**
  * compromise's tokenizer with what it computes for each word remembered by the word as written: its
  * split into punctuation and text, and its normal form (lower case, no accents, no trailing
- * punctuation; computed twice per word by compromise's own tokenize()). Both are pure functions of
- * the word, about half of the tokenizer's time, and news repeats its words; the documents built are
- * the same as before (compared term by term, tags included, on the quick bench corpus).
+ * punctuation; computed twice per word by compromise's own tokenize(), once here). Both are pure
+ * functions of the word, about half of the tokenizer's time, and news repeats its words; the documents
+ * built are the same as before (compared term by term, tags included, on the quick bench corpus).
  */
 function rememberWords(): void {
   const world = nlp.world() as TokenizerWorld;
@@ -82,11 +82,19 @@ function rememberWords(): void {
     splitSentences(text || '', w).map((sentence) =>
       splitTerms(sentence, w.model).map((word) => {
         const t = termOf(word);
-        return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set<string>() };
+        return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, normalOf: t.text, tags: new Set<string>() };
       }),
     );
+  // A term keeps the text its normal form was computed from: compromise's tokenize() asks for it again at
+  // once, and only a term whose text changed since needs it anew.
   world.compute.normal = (view) => {
-    for (const terms of view.docs) for (const term of terms) term.normal = normalOf(term.text || '');
+    for (const terms of view.docs) {
+      for (const term of terms) {
+        if (term.normalOf === term.text && term.normal !== undefined) continue;
+        term.normal = normalOf(term.text || '');
+        term.normalOf = term.text;
+      }
+    }
   };
 }
 rememberWords();
@@ -99,8 +107,9 @@ const MONTHS = new Set(MONTH_NAMES);
  * pattern rules ("postTagger"), which took about 70% of the time of nlp(text) on news and changed few
  * of the tags the extractors read (measured: CoNLL testa PER 0.852 → 0.843, LOC 0.865 → 0.860, seeds
  * unchanged). The one thing missed that mattered, months read as names ("in March"), is added below.
+ * Terms get no ids ('id'): they serve compromise's match API, which we do not call (same output without).
  */
-const TAGGING = ['index', 'id', 'lexicon', 'preTagger', 'contractionTwo'];
+const TAGGING = ['index', 'lexicon', 'preTagger', 'contractionTwo'];
 
 /** A term as compromise keeps it in `doc.docs` (read directly: building its JSON cost a sixth of the time). */
 interface Term {
@@ -108,6 +117,8 @@ interface Term {
   pre: string;
   post: string;
   normal: string;
+  /** The text `normal` was computed from (ours: see rememberWords). */
+  normalOf?: string;
   tags: Set<string>;
 }
 
