@@ -36,7 +36,7 @@ export const AGREEMENT_WORDS: readonly string[] = Object.freeze(['agreement', 'a
 
 /** A figure under these words is expected, not done: "are expected to release another 500", "to be freed". */
 export const EXPECTED_WORDS: readonly string[] = Object.freeze([
-  'will', 'would', "'ll", 'shall', 'expected', 'expect', 'expects', 'to be', 'set to', 'due to', 'going to', 'pending', 'prepared', 'ready to', 'more',
+  'will', 'would', "'ll", 'shall', 'expected', 'expect', 'expects', 'to be', 'set to', 'due to', 'going to', 'pending', 'prepared', 'ready to',
 ]);
 
 /** People kept captive, as a figure's clause says: "are believed to be holding about 600 prisoners". */

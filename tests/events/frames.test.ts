@@ -35,6 +35,7 @@ describe('event frames, sentence by sentence', () => {
     ['The Taliban freed two American prisoners in a swap for an Afghan convicted in the US.', 'exchange: released 2 US'],
     ['Under the deal, 33 hostages will be freed in the first phase.', 'exchange: agreed 33'],
     ['They agreed to swap 300 detainees.', 'exchange: agreed 300'],
+    ['Ukraine said Russia released more than 300 prisoners on Friday.', 'exchange: released 300 by RU'],
     ['Moscow said it had received 84 Russian servicemen in the exchange.', 'exchange: released 84 combatants RU'],
     // --- casualty reports ---
     ['Five Ukrainian soldiers have been killed in the past four days, Reuters reports.', 'casualties: killed 5 combatants UA'],
