@@ -9,15 +9,26 @@ import type { ArticleFacts, ArticleInput } from '../model/types.js';
 export interface WorkerTask {
   input: ArticleInput;
   options: Omit<ExtractOptions, 'debug' | 'profile'>;
+  /**
+   * Return the facts as JSON text instead of objects, for writers that only print them: a string crosses
+   * to the main thread as one copy, an object graph is cloned field by field, and the worker, not the
+   * main thread, does the serializing. `pretty` is JSON.stringify(facts, null, 2).
+   */
+  serialize?: 'compact' | 'pretty';
 }
-export type WorkerResult = { ok: true; facts: ArticleFacts } | { ok: false; message: string; expected: boolean; stack?: string };
+export type WorkerResult =
+  | { ok: true; facts: ArticleFacts; json?: undefined }
+  | { ok: true; json: string; facts?: undefined }
+  | { ok: false; message: string; expected: boolean; stack?: string };
 
 const ready = init();
 
 export default async function extractInWorker(task: WorkerTask): Promise<WorkerResult> {
   await ready;
   try {
-    return { ok: true, facts: extractSync(task.input, task.options) };
+    const facts = extractSync(task.input, task.options);
+    if (task.serialize) return { ok: true, json: task.serialize === 'pretty' ? JSON.stringify(facts, null, 2) : JSON.stringify(facts) };
+    return { ok: true, facts };
   } catch (err) {
     const e = err as Error;
     return { ok: false, message: e.message, expected: err instanceof TimeBudgetError, stack: e.stack };

@@ -7,7 +7,7 @@ import type { ExtractOptions } from '../../index.js';
 import type { Piscina } from 'piscina';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { WorkerResult } from '../worker.js';
+import type { WorkerResult, WorkerTask } from '../worker.js';
 import type { ArticleInput } from '../../model/types.js';
 import { collectSources } from '../../io/readers/sources.js';
 import { readSource, type ReadOptions } from '../../io/readers/records.js';
@@ -153,7 +153,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const r = await result;
     progress.tick();
     if (r.ok) {
-      await writer.write(r.facts);
+      if (r.json !== undefined) await writer.serialized!.write(r.json);
+      else await writer.write(r.facts);
       run.articles++;
     } else {
       report.error(`${id}: ${r.expected ? '' : 'extraction failed: '}${r.message}`, Object.assign(new Error(r.message), { stack: r.stack }));
@@ -164,7 +165,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     await writer.begin();
     const submit = async (input: ArticleInput): Promise<void> => {
       const result: Promise<WorkerResult> = pool
-        ? (pool.run({ input, options: extractOptions }) as Promise<WorkerResult>).catch((err: Error): WorkerResult => ({ ok: false, message: `worker failed: ${err.message}`, expected: false, stack: err.stack }))
+        ? (pool.run({ input, options: extractOptions, serialize: writer.serialized?.form } satisfies WorkerTask) as Promise<WorkerResult>).catch((err: Error): WorkerResult => ({ ok: false, message: `worker failed: ${err.message}`, expected: false, stack: err.stack }))
         : extractHere(input, { ...extractOptions, debug: report.debug });
       inFlight.push({ id: input.id, result });
       if (inFlight.length >= windowSize || !pool) await drainOne();

@@ -11,4 +11,9 @@ export interface Writer {
   begin(): Promise<void>;
   write(article: ArticleFacts): Promise<void>;
   end(): Promise<void>;
+  /**
+   * For formats that print each article as JSON: how they want it serialized by a worker, and the
+   * call that takes that text (the same bytes as write() would print).
+   */
+  serialized?: { form: 'compact' | 'pretty'; write(json: string): Promise<void> };
 }
