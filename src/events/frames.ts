@@ -74,9 +74,10 @@ const CAPTIVE_NOUN_SET = new Set(CAPTIVE_NOUNS);
 const NAMED_EXCHANGE = /\b(?:prisoners?|pows?|captives?|hostages?|bod(?:y|ies))[\s-]+(?:exchanges?|swaps?|releases?)\b|\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|hostages|bodies)\b/i;
 /**
  * A clause ends here: a figure's role words are read inside its clause only. Reported speech starts
- * a clause ("The ministry stated that each side released": the ministry is not who released).
+ * a clause ("The ministry stated that each side released": the ministry is not who released), but not
+ * a verb of saying used otherwise ("estimated to be between 8,000 and 10,000", "reported by").
  */
-const CLAUSE_BREAK = new RegExp(String.raw`[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\s+(?:while|whereas|but)\s+|\s+[-–—]\s+|\b(?:${alternation(SPEECH_VERBS)})\s+(?:that\s+)?`, 'gi');
+const CLAUSE_BREAK = new RegExp(String.raw`[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\s+(?:while|whereas|but)\s+|\s+[-–—]\s+|\b(?:${alternation(SPEECH_VERBS)})\s+(?!(?:to|at|as|by)\b)(?:that\s+)?`, 'gi');
 /** Attributed at the end of a sentence: ", the BBC reports." */
 const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:reports|reported|says|said|stated|claimed|writes|wrote)\s*[.!]?\s*$/;
 
