@@ -245,8 +245,8 @@ function countsVictims(n: NumberFact): boolean {
 
 /** A count, not a duration, share or sum, nor a figure used as a modifier ("a 12-point plan"). */
 const isCount = (n: NumberFact): boolean => COUNT_MEASURES.has(n.measure) && !(n.value === null && !n.vague) && !/^[\d.,]+-\p{L}+$/u.test(n.text);
-/** A toll only imagined: "If Putin dies". */
-const conditional = (text: string, clause: Span, n: NumberFact): boolean => /\bif\b/i.test(text.slice(clause.start, n.start));
+/** A toll only imagined: "If Putin dies" (the victim a toll without a figure names may start with the "If"). */
+const conditional = (text: string, clause: Span, n: NumberFact): boolean => /\bif\b/i.test(text.slice(clause.start, n.end));
 
 function baseFigure(n: NumberFact, role: FigureRole): EventFigure {
   const f: EventFigure = { role, value: n.value, unit: n.unit, evidence: { start: n.start, end: n.end, text: n.text } };

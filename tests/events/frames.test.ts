@@ -99,6 +99,7 @@ describe('event frames, sentence by sentence', () => {
     'Negotiations need to start as soon as possible.',
     'The administration encouraged negotiations to get Hamas to release Israeli hostages.',
     'If Putin dies, my country will not send condolences.',
+    'Ireland Prime Minister: If Putin dies, my country will not submit condolence',
     'Beijing released a 12-point position on the war.',
     'A report released on Wednesday said over 110 million people were displaced.',
   ])('no event in %j', (text) => {
