@@ -1,9 +1,15 @@
 /**
  * Words that make a sentence tell an event (data only; events/frames.ts reads them). Entries are
  * lower-case words or phrases matched as whole words; an entry ending in "*" matches as a prefix.
+ * Built on the lexicons of number categories (data/categories.ts) where they say the same thing.
  */
+import { CATEGORY_WORDS, CIVILIAN_NOUNS, COMBATANT_NOUNS } from './categories.js';
 
-/** A prisoner exchange or release: the act, in words that say so by themselves. */
+/**
+ * A prisoner exchange or release: the act, in words that say so by themselves. (Not CATEGORY_WORDS.released:
+ * there "returned" or "liberated" count as releases of a figure next to them; here they would make any
+ * sentence an exchange.)
+ */
 export const EXCHANGE_WORDS: readonly string[] = Object.freeze([
   'exchang*', 'swap*', 'releas*', 'freed', 'free', 'frees', 'freeing', 'handed over', 'hand over', 'hands over', 'handing over',
   'repatriat*', 'set free',
@@ -59,11 +65,10 @@ export const WEAPON_NOUNS: readonly string[] = Object.freeze([
   'munitions', 'warheads', 'shaheds', 'rounds', 'bullets',
 ]);
 
-/** An attack or strike: the act. */
+/** An attack or strike: the act; the words of the attack category and more of its weapons and acts. */
 export const ATTACK_WORDS: readonly string[] = Object.freeze([
-  'attack*', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'shell*', 'bomb*', 'launch*', 'fired', 'fire at', 'opened fire',
-  'hit', 'hits', 'targeted', 'targeting', 'raid*', 'assault*', 'barrage*', 'ambush*', 'explosion*', 'blast*', 'detonat*', 'missile*',
-  'drone*', 'rocket*', 'artillery', 'mortar*', 'grenade*', 'gunfire', 'gunmen', 'suicide bomb*', 'car bomb*',
+  ...CATEGORY_WORDS.attack, 'fire at', 'opened fire', 'hit', 'hits', 'targeted', 'targeting', 'ambush*', 'explosion*', 'blast*',
+  'detonat*', 'artillery', 'mortar*', 'grenade*', 'gunfire', 'gunmen', 'suicide bomb*', 'car bomb*',
 ]);
 
 /**
@@ -100,11 +105,13 @@ export const ARMED_GROUP_NOUNS: readonly string[] = Object.freeze([
   'jihadists', 'jihadist', 'guerrillas', 'guerrilla', 'paramilitaries', 'paramilitary', 'mercenaries', 'gunmen', 'extremists',
 ]);
 
-/** Figures that count people: the unit of a figure in an exchange sentence must be one of these or a captive noun. */
+/**
+ * Figures that count people: the unit of a figure in an exchange sentence must be one of these, a captive
+ * noun, or a plural of nationality ("Palestinians"). Civilians and combatants as data/categories.ts has them.
+ */
 export const PEOPLE_UNITS: readonly string[] = Object.freeze([
-  'people', 'persons', 'men', 'women', 'children', 'soldiers', 'troops', 'servicemen', 'fighters', 'civilians', 'citizens', 'nationals',
-  'sailors', 'marines', 'officers', 'militants', 'rebels', 'combatants', 'defenders', 'personnel', 'conscripts', 'individuals',
-  'members', 'others', 'servicemembers', 'service members', 'ukrainians', 'russians', 'israelis', 'palestinians',
+  'people', 'persons', 'men', 'children', 'citizens', 'nationals', 'sailors', 'defenders', 'individuals', 'members', 'others',
+  'servicemembers', 'service members', ...CIVILIAN_NOUNS, ...COMBATANT_NOUNS,
 ]);
 
 /** Sources of news, not parties or speakers of an event's facts: "according to Reuters". */

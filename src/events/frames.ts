@@ -22,10 +22,10 @@ import {
   EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
 import type { ArticleEvent, Attribution, DateFact, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Span, TextSpan, Token } from '../model/types.js';
-import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
+import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
 import { SPEECH_VERBS } from '../data/titles.js';
 import { alternation, lexiconRegex } from '../util/regex.js';
-import { contains, firstStartingAt, overlaps } from '../util/spans.js';
+import { contains, overlaps, spansInside } from '../util/spans.js';
 
 /** What the frame builder needs of the article's facts. */
 export interface EventInputs {
@@ -70,6 +70,11 @@ const LOCATIVE = /\b(?:in|at|near|across|inside|outside|throughout|around|within
 const COORDINATED = /^\s*(?:,|and|&|or|,\s*and)\s*$/i;
 const PEOPLE = new Set([...PEOPLE_UNITS, ...CAPTIVE_NOUNS]);
 const CAPTIVE_NOUN_SET = new Set(CAPTIVE_NOUNS);
+/** A unit among `nouns` (by its last word: "Ukrainian soldiers"), or a plural of nationality ("Palestinians"). */
+const countsOf = (unit: string, nouns: ReadonlySet<string>): boolean => {
+  const last = unit.split(/\s+/).pop()!;
+  return nouns.has(last.toLowerCase()) || /^\p{Lu}\p{Ll}+s$/u.test(last);
+};
 /** "prisoner exchange", "exchange of prisoners", "POW swap": an exchange named without a figure. */
 const NAMED_EXCHANGE = /\b(?:prisoners?|pows?|captives?|hostages?|bod(?:y|ies))[\s-]+(?:exchanges?|swaps?|releases?)\b|\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|hostages|bodies)\b/i;
 /**
@@ -83,7 +88,7 @@ const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'â€™&-]*(?:\s+[A-Z][\w.'â
 
 const COUNT_MEASURES = new Set([undefined, 'count']);
 /** Nouns that count people, for tolls ("12 civilians", "59 bodies", "4,700 deaths"), not "30 houses" or "one organization". */
-const VICTIM_NOUNS = new Set([...PEOPLE_UNITS, ...CIVILIAN_NOUNS, ...COMBATANT_NOUNS, ...PERSON_NOUNS, ...CAPTIVE_NOUNS,
+const VICTIM_NOUNS = new Set([...PEOPLE, ...PERSON_NOUNS,
   ...Object.entries(CATEGORY_UNITS).filter(([, c]) => c !== 'attack').map(([noun]) => noun), 'victims', 'lives', 'life']);
 /** Words of harm done: a vague toll ("tens of thousands") is an event only with one ("have been killed"), not "millions of victims". */
 const HARMED = lexiconRegex([...HARMED_PARTICIPLES, 'kill*', 'perish*', 'lost their lives']);
@@ -114,13 +119,6 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
   return out;
 }
 
-/** The spans of a list sorted by start that lie inside `span` (binary search, for long articles). */
-function within<S extends Span>(sorted: readonly S[], span: Span): S[] {
-  const out: S[] = [];
-  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
-  return out;
-}
-
 /** A place mention with its place, for lookups by position. */
 interface PlaceMention extends Span { place: Place }
 
@@ -130,12 +128,13 @@ interface Context extends EventInputs {
   mayExchange: boolean;
   mayTalk: boolean;
   placeMentions: readonly PlaceMention[];
+  /** `stateOf`, asked once per place of the article. */
+  stateOfPlace(place: Place): Party | null;
   numbersByStart: readonly NumberFact[];
   datesByStart: readonly DateFact[];
 }
 
 const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-const inside = (outer: Span, inner: Span): boolean => contains(outer, inner);
 
 /** Where the clauses of a sentence break, found once per sentence. */
 const breaksOf = (() => {
@@ -165,8 +164,8 @@ function clauseOf(text: string, sentence: Span, at: Span): Span {
 function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextSpan })[] {
   const { text } = ctx;
   const found: (Party & { evidence: TextSpan })[] = [];
-  for (const m of within(ctx.placeMentions, sentence)) {
-    const state = ctx.stateOf(m.place);
+  for (const m of spansInside(ctx.placeMentions, sentence)) {
+    const state = ctx.stateOfPlace(m.place);
     if (state && !LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) found.push({ ...state, evidence: textSpan(text, m) });
   }
   for (const t of sentence.tokens) {
@@ -183,7 +182,8 @@ function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextS
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-const sameParty = (a: Party, b: Party): boolean => (a.code !== null && a.code === b.code) || (a.code === null && b.code === null && a.name === b.name);
+/** One party: the same state by code, or the same armed group by name. */
+export const sameParty = (a: Party, b: Party): boolean => (a.code !== null && a.code === b.code) || (a.code === null && b.code === null && a.name === b.name);
 
 function uniqueParties<P extends Party>(parties: readonly P[]): P[] {
   const out: P[] = [];
@@ -220,8 +220,8 @@ const SINCE = /\b(?:since|until|till)\b[^,;:.]*$/i;
  */
 function dateIn(ctx: Context, sentence: Span, clauses: readonly Span[]): ArticleEvent['date'] {
   const { text } = ctx;
-  const here = within(ctx.datesByStart, sentence).filter((d) => !SINCE.test(text.slice(sentence.start, d.start)));
-  const inClause = here.filter((d) => clauses.some((c) => inside(c, d)));
+  const here = spansInside(ctx.datesByStart, sentence).filter((d) => !SINCE.test(text.slice(sentence.start, d.start)));
+  const inClause = here.filter((d) => clauses.some((c) => contains(c, d)));
   const pick = (ds: readonly DateFact[]): DateFact | undefined => ds.find((d) => d.value && d.precision === 'day') ?? ds.find((d) => d.value) ?? ds[0];
   const best = pick(inClause) ?? pick(here);
   return best ? { value: best.value, evidence: textSpan(text, best) } : null;
@@ -229,7 +229,7 @@ function dateIn(ctx: Context, sentence: Span, clauses: readonly Span[]): Article
 
 function placesIn(ctx: Context, sentence: Span): ArticleEvent['places'] {
   const out: ArticleEvent['places'] = [];
-  for (const m of within(ctx.placeMentions, sentence)) {
+  for (const m of spansInside(ctx.placeMentions, sentence)) {
     const p = m.place;
     if (!out.some((x) => x.name === p.name)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, evidence: textSpan(ctx.text, m) });
   }
@@ -237,11 +237,7 @@ function placesIn(ctx: Context, sentence: Span): ArticleEvent['places'] {
 }
 
 /** A toll counts people: a noun of people (or a demonym, "44 Palestinians"), or no noun at all ("at least six"). */
-function countsVictims(n: NumberFact): boolean {
-  if (!n.unit) return true;
-  const last = n.unit.split(/\s+/).pop()!;
-  return VICTIM_NOUNS.has(last.toLowerCase()) || /^\p{Lu}\p{Ll}+s$/u.test(last);
-}
+const countsVictims = (n: NumberFact): boolean => !n.unit || countsOf(n.unit, VICTIM_NOUNS);
 
 /** A count, not a duration, share or sum, nor a figure used as a modifier ("a 12-point plan"). */
 const isCount = (n: NumberFact): boolean => COUNT_MEASURES.has(n.measure) && !(n.value === null && !n.vague) && !/^[\d.,]+-\p{L}+$/u.test(n.text);
@@ -280,7 +276,7 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
   const bodies = n.category === 'killed' && (/\bbod(?:y|ies)\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) || n.unit?.toLowerCase() === 'bodies');
   if (!isCount(n) || (n.category && !['released', 'captured'].includes(n.category) && !bodies)) return null;
   const unit = n.unit?.toLowerCase() ?? null;
-  if (unit ? !PEOPLE.has(unit) && n.category !== 'released' : !hasCaptives) return null;
+  if (n.unit ? !countsOf(n.unit, PEOPLE) && n.category !== 'released' : !hasCaptives) return null;
   const clause = clauseOf(text, sentence, n);
   const before = text.slice(clause.start, n.start);
   const after = text.slice(n.end, Math.min(clause.end, n.end + 40));
@@ -312,7 +308,7 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
 function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean): Frame[] {
   const { text } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const numbers = within(ctx.numbersByStart, sentence);
+  const numbers = spansInside(ctx.numbersByStart, sentence);
   if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange) return [];
   const frames: Frame[] = [];
   let parties: (Party & { evidence: TextSpan })[] | null = null;
@@ -394,7 +390,7 @@ const dateValue = (f: Frame): string | null => f.date?.value ?? null;
 export const datesAgree = (a: string | null, b: string | null): boolean => a === null || b === null || a.startsWith(b) || b.startsWith(a);
 const figureKey = (f: EventFigure): string => `${f.role}:${f.value}`;
 /** A figure that tells one toll from another: 2 or more ("one person was killed" is said of many). */
-const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
+export const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
 
 /** A date by its value, or by its words where it has none ("Wednesday" in an undated article). */
 const dateKey = (f: Frame): string | null => f.date?.value ?? f.date?.evidence.text.toLowerCase() ?? null;
@@ -447,6 +443,13 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     ...inputs,
     mayExchange: EXCHANGE.test(inputs.text) || CAPTIVITY.test(inputs.text),
     mayTalk: TALKS_ANY.test(inputs.text),
+    stateOfPlace: (() => {
+      const states = new Map<Place, Party | null>();
+      return (place: Place) => {
+        if (!states.has(place)) states.set(place, inputs.stateOf(place));
+        return states.get(place)!;
+      };
+    })(),
     placeMentions: byStart(inputs.places.flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place })))),
     numbersByStart: byStart(inputs.numbers),
     datesByStart: byStart(inputs.dates),

@@ -9,7 +9,8 @@
  * the same day and place, or the same sentence (a syndicated story).
  */
 import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, TextSpan } from '../model/types.js';
-import { datesAgree } from './frames.js';
+import { parseIsoDate, dayNumber } from '../util/calendar.js';
+import { datesAgree, sameParty, telling } from './frames.js';
 
 /** An article event with the article it comes from. */
 export interface Report {
@@ -59,10 +60,13 @@ export interface CorpusEvent {
   }[];
 }
 
-const DAY = 86_400_000;
 const MAX_REPORT_GAP_DAYS = 7;
 
-const dayOf = (iso: string | null): number | null => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(iso + 'T00:00:00Z') : null);
+/** A day's number, for a date given to the day ("2025-05-23"); null for a month, a week or a year. */
+const dayOf = (iso: string | null): number | null => {
+  const ymd = iso && iso.length === 10 ? parseIsoDate(iso) : null;
+  return ymd ? dayNumber(ymd) : null;
+};
 
 function datesCompatible(a: Report, b: Report): boolean {
   const da = a.event.date?.value ?? null;
@@ -70,22 +74,17 @@ function datesCompatible(a: Report, b: Report): boolean {
   if (da && db) {
     const x = dayOf(da);
     const y = dayOf(db);
-    return x !== null && y !== null ? Math.abs(x - y) <= 2 * DAY : datesAgree(da, db);
+    return x !== null && y !== null ? Math.abs(x - y) <= 2 : datesAgree(da, db);
   }
   const pa = dayOf(da ?? a.published);
   const pb = dayOf(db ?? b.published);
-  return pa === null || pb === null || Math.abs(pa - pb) <= MAX_REPORT_GAP_DAYS * DAY;
+  return pa === null || pb === null || Math.abs(pa - pb) <= MAX_REPORT_GAP_DAYS;
 }
-
-const partyMatch = (a: Party, b: Party): boolean => (a.code !== null ? a.code === b.code : a.name === b.name);
 
 function partiesCompatible(a: ArticleEvent, b: ArticleEvent): boolean {
   if (!a.parties.length || !b.parties.length) return true;
-  return a.parties.some((p) => b.parties.some((q) => partyMatch(p, q)));
+  return a.parties.some((p) => b.parties.some((q) => sameParty(p, q)));
 }
-
-/** A figure that identifies an event: a count of 2 or more (a single missile is too common to tell events apart). */
-const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;
 
 function shareEvidence(a: ArticleEvent, b: ArticleEvent): boolean {
   // The same sentence in two articles (a syndicated story, a repost) tells the same event.
@@ -159,7 +158,7 @@ function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
     else places.set(key, { name: p.name, countryCode: p.countryCode, geonameId: p.geonameId, reports: 1 });
   }
   const parties: Party[] = [];
-  for (const r of reports) for (const p of r.event.parties) if (!parties.some((q) => partyMatch(p, q))) parties.push({ name: p.name, code: p.code });
+  for (const r of reports) for (const p of r.event.parties) if (!parties.some((q) => sameParty(p, q))) parties.push({ name: p.name, code: p.code });
   const figures = summarizeFigures(reports);
   const subtype = reports.find((r) => r.event.subtype)?.event.subtype;
   return {

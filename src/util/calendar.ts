@@ -21,6 +21,8 @@ const fromDate = (d: Date): Ymd => ({ year: d.getUTCFullYear(), month: d.getUTCM
 
 export const addDays = (d: Ymd, n: number): Ymd => fromDate(new Date(toDate(d).getTime() + n * 86_400_000));
 export const weekday = (d: Ymd): number => toDate(d).getUTCDay();
+/** Days since 1970-01-01: the difference of two is the number of days between them. */
+export const dayNumber = (d: Ymd): number => Math.round(toDate(d).getTime() / 86_400_000);
 
 export function addMonths(year: number, month: number, n: number): { year: number; month: number } {
   const total = year * 12 + (month - 1) + n;

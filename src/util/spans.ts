@@ -31,6 +31,13 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   return lo;
 }
 
+/** The spans of a list sorted by start that lie inside `span` (binary search: for long articles). */
+export function spansInside<S extends Span>(sorted: readonly S[], span: Span): S[] {
+  const out: S[] = [];
+  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
+  return out;
+}
+
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(s, span));
 }

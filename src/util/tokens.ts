@@ -1,5 +1,5 @@
 import type { Span, Token } from '../model/types.js';
-import { firstStartingAt } from './spans.js';
+import { firstStartingAt, spansInside } from './spans.js';
 
 /** A word that starts with an upper-case letter ("Kyiv", "McDonald", "E.U."). */
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -8,11 +8,7 @@ export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => firstStartingAt(tokens, offset);
 
 /** Tokens inside a span. */
-export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
-  const out: Token[] = [];
-  for (let i = tokenAtOrAfter(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
-  return out;
-}
+export const tokensIn = (tokens: readonly Token[], span: Span): Token[] => spansInside(tokens, span);
 
 /** True when nothing but spaces (no punctuation, no line break) separates two adjacent tokens. */
 export const joinedBySpace = (a: Token, b: Token, text: string): boolean => /^[ \t\u00A0]+$/.test(text.slice(a.end, b.start));

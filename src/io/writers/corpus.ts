@@ -10,6 +10,7 @@ import { linkEntities, type CorpusEntity } from '../../events/entities.js';
 import { mergeEvents, timeline, type CorpusEvent, type FigureSummary, type Report, type TimelineEvent } from '../../events/merge.js';
 import type { ArticleFacts } from '../../model/types.js';
 import { neutralize } from './csv.js';
+import { jsonArray } from './json.js';
 import { writeChunk, type Writer } from './stream.js';
 
 export type CorpusFormat = 'json' | 'ndjson' | 'csv' | 'text';
@@ -19,9 +20,10 @@ async function writeRecords(out: NodeJS.WritableStream, format: 'json' | 'ndjson
     for (const r of records) await writeChunk(out, JSON.stringify(r) + '\n');
     return;
   }
-  await writeChunk(out, '[');
-  for (let i = 0; i < records.length; i++) await writeChunk(out, (i ? ',\n' : '\n') + JSON.stringify(records[i], null, 2).replace(/^/gm, '  '));
-  await writeChunk(out, records.length ? '\n]\n' : ']\n');
+  const array = jsonArray(out);
+  await array.begin();
+  for (const r of records) await array.item(JSON.stringify(r, null, 2));
+  await array.end();
 }
 
 async function writeCsv(out: NodeJS.WritableStream, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
@@ -32,8 +34,8 @@ async function writeCsv(out: NodeJS.WritableStream, columns: readonly string[], 
   }
 }
 
-/** Collects the events of every article, in input order. */
-function eventCollector(): { reports: Report[]; write(a: ArticleFacts): Promise<void> } {
+/** Collects the events of every article, in input order (also for the report). */
+export function eventCollector(): { reports: Report[]; write(a: ArticleFacts): Promise<void> } {
   const reports: Report[] = [];
   return {
     reports,

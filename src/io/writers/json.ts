@@ -2,14 +2,23 @@
 import type { ArticleFacts } from '../../model/types.js';
 import { writeChunk, type Writer } from './stream.js';
 
-export function jsonWriter(out: NodeJS.WritableStream): Writer {
+/** A JSON array streamed item by item: "[", each item (pretty JSON) indented by two spaces, "]". */
+export function jsonArray(out: NodeJS.WritableStream): { begin(): Promise<void>; item(json: string): Promise<void>; end(): Promise<void> } {
   let count = 0;
-  const writeJson = (json: string): Promise<void> => writeChunk(out, (count++ === 0 ? '\n' : ',\n') + json.replace(/^/gm, '  '));
   return {
     begin: () => writeChunk(out, '['),
-    write: (a: ArticleFacts) => writeJson(JSON.stringify(a, null, 2)),
+    item: (json) => writeChunk(out, (count++ === 0 ? '\n' : ',\n') + json.replace(/^/gm, '  ')),
     end: () => writeChunk(out, count === 0 ? ']\n' : '\n]\n'),
-    serialized: { form: 'pretty', write: writeJson },
+  };
+}
+
+export function jsonWriter(out: NodeJS.WritableStream): Writer {
+  const array = jsonArray(out);
+  return {
+    begin: array.begin,
+    write: (a: ArticleFacts) => array.item(JSON.stringify(a, null, 2)),
+    end: array.end,
+    serialized: { form: 'pretty', write: array.item },
   };
 }
 

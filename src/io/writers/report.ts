@@ -4,25 +4,26 @@
  * writes the page at the end.
  */
 import { linkEntities } from '../../events/entities.js';
-import { mergeEvents, timeline, type Report } from '../../events/merge.js';
+import { mergeEvents, timeline } from '../../events/merge.js';
 import type { ArticleFacts } from '../../model/types.js';
 import { renderReport } from '../../report/page.js';
+import { eventCollector } from './corpus.js';
 import { writeChunk, type Writer } from './stream.js';
 
 export function reportWriter(out: NodeJS.WritableStream, title = 'conflict-facts report'): Writer {
-  const reports: Report[] = [];
+  const events = eventCollector();
   const places: Pick<ArticleFacts, 'id' | 'people' | 'places' | 'organizations'>[] = [];
   return {
     begin: async () => {},
     write: async (a) => {
-      for (const event of a.events ?? []) reports.push({ article: a.id, title: a.title, published: a.published, event });
+      await events.write(a);
       places.push({ id: a.id, people: [], places: a.places, organizations: [] });
     },
     end: () => writeChunk(out, renderReport({
       title,
       generated: new Date().toISOString().slice(0, 10),
       articles: places.length,
-      events: timeline(mergeEvents(reports), { undated: true }),
+      events: timeline(mergeEvents(events.reports), { undated: true }),
       places: linkEntities(places),
     })),
   };
