@@ -99,6 +99,103 @@ function rememberWords(): void {
 }
 rememberWords();
 
+/** More of compromise's world, for skipTheIdle() (internal; checked on 14.17). */
+interface TaggerWorld {
+  model: { one: { tagSet: Record<string, { not?: string[]; parents?: string[] }>; contractions: { word?: string }[] } };
+  compute: Record<string, (view: { document: Term[][]; docs: Term[][] }) => void>;
+  methods: { one: { setTag: SetTag } };
+}
+type SetTag = (terms: Term[], tag: unknown, world?: unknown, isSafe?: boolean | null, reason?: string) => void;
+
+/**
+ * Work compromise does on every word that can be skipped with the same result (documents compared
+ * term by term, tags included):
+ * - its contraction splitter scans its list of 61 known contractions for each word; a sentence can
+ *   only change when a word has an apostrophe, is one of those words, or starts with a digit
+ *   ("10-15", "4km"), so only sentences with one are given to it;
+ * - its 'machine' form (no possessive 's, no inner hyphen) is a pure function of the normal form:
+ *   remembered per word;
+ * - setTag(), called for most tags it sets, reads `process.env.DEBUG_TAGS` each time (a call into C++,
+ *   about a third of a microsecond, 2 to 3 times a word); a single tag is set here as compromise's own
+ *   setTag does, without that read. With DEBUG_TAGS set when this module loads, compromise's is kept.
+ */
+function skipTheIdle(): void {
+  const world = nlp.world() as unknown as TaggerWorld;
+  const { compute, model } = world;
+
+  const contract = compute.contractions!;
+  const known = new Set(model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
+  const mayContract = (t: Term): boolean => t.normal.includes("'") || known.has(t.normal) || /^[+-]?[0-9]/.test(t.text) || /^[0-9]/.test(t.normal);
+  compute.contractions = (view) => {
+    const some = view.document.filter((terms) => terms.some(mayContract));
+    if (some.length === view.document.length) contract(view);
+    // The splitter splices each sentence's array in place; the indexes it gives new terms are redone by
+    // the 'index' step of TAGGING.
+    else if (some.length > 0) contract(Object.create(view, { document: { value: some } }) as typeof view);
+  };
+
+  const machine = compute.machine!;
+  const machineOf = memo((normal: string): string | undefined => {
+    const term = { text: normal, normal } as Term & { machine?: string };
+    machine({ docs: [[term]], document: [[term]] });
+    return term.machine;
+  });
+  compute.machine = (view) => {
+    const bare: Term[] = [];
+    for (const terms of view.docs) {
+      for (const term of terms as (Term & { machine?: string; implicit?: string })[]) {
+        if (term.implicit || !term.normal) bare.push(term);
+        else {
+          const m = machineOf(term.normal);
+          if (m !== undefined) term.machine = m;
+        }
+      }
+    }
+    if (bare.length > 0) machine({ docs: [bare], document: [bare] });
+  };
+
+  if (process.env.DEBUG_TAGS) return;
+  const setTag = world.methods.one.setTag;
+  const tagSet = model.one.tagSet;
+  const quietSetTag: SetTag = (terms, tag, w, isSafe, reason) => {
+    if (Array.isArray(tag) && (w as TaggerWorld | undefined)?.model === model) {
+      for (const one of tag) quietSetTag(terms, one, w, isSafe);
+      return;
+    }
+    if (typeof tag !== 'string' || tag.includes(' ') || (w as TaggerWorld | undefined)?.model !== model) {
+      setTag(terms, tag, w, isSafe, reason);
+      return;
+    }
+    const name = tag.trim().replace(/^#/, '');
+    if (!name) return;
+    for (const term of terms) tagTerm(term as TaggedTerm, name, tagSet[name], isSafe);
+  };
+  world.methods.one.setTag = quietSetTag;
+}
+
+/** A term as compromise's setTag() sees it. */
+type TaggedTerm = Term & { frozen?: boolean; dirty?: boolean; chunk?: string };
+
+/** compromise's tagTerm() (tag/methods/setTag.js, 14.17): drops the tags `tag` excludes, adds it and its parents. */
+function tagTerm(term: TaggedTerm, tag: string, known: { not?: string[]; parents?: string[] } | undefined, isSafe: boolean | null | undefined): void {
+  if (term.tags.has(tag) || tag === '.') return;
+  const safe = term.frozen === true || isSafe === true;
+  if (known) {
+    for (const not of known.not ?? []) {
+      if (safe && term.tags.has(not)) return;
+      term.tags.delete(not);
+    }
+    for (const parent of known.parents ?? []) {
+      term.tags.add(parent);
+      if (parent === 'Noun' || parent === 'Verb') term.chunk = parent;
+    }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+}
+skipTheIdle();
+
 /** Month names, which the tagger without its second pass leaves as plain proper nouns ("in March"). */
 const MONTHS = new Set(MONTH_NAMES);
 
