@@ -156,7 +156,6 @@ function skipTheIdle(): void {
 
   if (process.env.DEBUG_TAGS) return;
   const setTag = world.methods.one.setTag;
-  const tagSet = model.one.tagSet;
   const quietSetTag: SetTag = (terms, tag, w, isSafe, reason) => {
     if (Array.isArray(tag) && (w as TaggerWorld | undefined)?.model === model) {
       for (const one of tag) quietSetTag(terms, one, w, isSafe);
@@ -168,7 +167,8 @@ function skipTheIdle(): void {
     }
     const name = tag.trim().replace(/^#/, '');
     if (!name) return;
-    for (const term of terms) tagTerm(term as TaggedTerm, name, tagSet[name], isSafe);
+    const known = model.one.tagSet[name]; // read each time: compromise's addTags() may replace the tag set
+    for (const term of terms) tagTerm(term as TaggedTerm, name, known, isSafe);
   };
   world.methods.one.setTag = quietSetTag;
 }
