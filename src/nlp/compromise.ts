@@ -67,7 +67,9 @@ interface TokenizerWorld {
 function rememberWords(): void {
   const world = nlp.world() as TokenizerWorld;
   const tokenize = world.methods.one.tokenize;
-  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
+  const { splitSentences, splitTerms, splitWhitespace } = tokenize ?? {};
+  // As in skipTheIdle(): another layout of compromise's tokenizer is left to run as it is.
+  if (![splitSentences, splitTerms, splitWhitespace, tokenize?.fromString, world.compute.normal].every((f) => typeof f === 'function')) return;
   const computeNormal = world.compute.normal!;
   const normalOf = memo((text: string): string => {
     const term: Partial<Term> = { text };
@@ -122,6 +124,10 @@ type SetTag = (terms: Term[], tag: unknown, world?: unknown, isSafe?: boolean | 
 function skipTheIdle(): void {
   const world = nlp.world() as unknown as TaggerWorld;
   const { compute, model } = world;
+  // Another version of compromise may lay these out differently: it then runs as it is, only slower.
+  const expected = typeof compute.contractions === 'function' && typeof compute.machine === 'function' && typeof world.methods.one.setTag === 'function'
+    && Array.isArray(model.one?.contractions) && typeof model.one.tagSet === 'object';
+  if (!expected) return;
 
   const contract = compute.contractions!;
   const known = new Set(model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
