@@ -61,7 +61,8 @@ const TALKS_REACH = 60;
 const CEASEFIRE = lexiconRegex(CEASEFIRE_WORDS);
 const TALKS_ACTION = lexiconRegex(TALKS_ACTIONS);
 /** Armed groups, adjacent words as one ("Separatist insurgents", "pro-Russian rebels"). */
-const ARMED_GROUP = new RegExp(String.raw`(?:\bpro-\p{L}+\s+)?(?:${lexiconRegex(ARMED_GROUP_NOUNS).source})(?:\s+(?:${lexiconRegex(ARMED_GROUP_NOUNS).source}))*`, 'giu');
+const ARMED_GROUP_NOUN = lexiconRegex(ARMED_GROUP_NOUNS).source;
+const ARMED_GROUP = new RegExp(String.raw`(?:\bpro-\p{L}+\s+)?(?:${ARMED_GROUP_NOUN})(?:\s+(?:${ARMED_GROUP_NOUN}))*`, 'giu');
 /** A party named after a preposition is where or to whom, not who acts: "insurgents in eastern Ukraine have freed". */
 const AFTER_PREPOSITION = /\b(?:in|of|from|to|at|near|on|across|with|for|by|into|against|over|around|outside|inside|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A state named after these is where something happens, not a party: "talks in Belarus", "in eastern Ukraine". */
@@ -281,14 +282,15 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
   const before = text.slice(clause.start, n.start);
   const after = text.slice(n.end, Math.min(clause.end, n.end + 40));
   const released = EXCHANGE.test(before) || EXCHANGE.test(after);
+  const agreed = AGREEMENT.test(before);
   // People named in general terms ("people", "soldiers") are released only next to the word: "a report released
   // on Wednesday ... 110 million people" is not a release. Captives ("prisoners", "POWs") are released by the sentence.
   if (!(unit ? CAPTIVE_NOUN_SET.has(unit) : hasCaptives) && !bodies) {
     const near = text.slice(Math.max(clause.start, n.start - RELEASE_REACH), n.start) + ' ' + text.slice(n.end, Math.min(clause.end, n.end + RELEASE_REACH));
-    if (!EXCHANGE.test(near) && !HELD.test(near) && !AGREEMENT.test(before)) return null;
+    if (!EXCHANGE.test(near) && !HELD.test(near) && !agreed) return null;
   }
   let role: FigureRole;
-  if (AGREEMENT.test(before)) role = 'agreed';
+  if (agreed) role = 'agreed';
   else if (EXPECTED.test(before) || /^\s*(?:\w+\s+){0,3}?(?:to\s+be|will|would|are\s+expected|is\s+expected)\b/i.test(after)) role = released || n.category === 'released' ? 'expected' : 'held';
   else if (!released && (HELD.test(before) || HELD.test(after) || n.category === 'captured')) role = 'held';
   else role = 'released';
