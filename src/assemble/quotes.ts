@@ -24,6 +24,20 @@ const BEFORE = new RegExp(String.raw`(?<who>[^.;\n“”"]{1,90}?)\s+(?<verb>${S
 
 interface Speaker { name: string; type: Quote['speakerType']; mention: TextSpan }
 
+/** What the two searches below share: the text, its tokens, and the people and organizations found. */
+interface Scene {
+  text: string;
+  tokens: readonly Token[];
+  /** Person and organization mentions. */
+  entities: readonly Mention[];
+  people: readonly Person[];
+  organizations: readonly Organization[];
+}
+
+/*
+ * Direct quotations and reported statements are searched by two functions rather than one: V8 compiles
+ * (and, when a rare branch is first taken, recompiles) each on its own, half the work of one.
+ */
 export function extractQuotes(
   text: string,
   tokens: readonly Token[],
@@ -32,34 +46,44 @@ export function extractQuotes(
   organizations: readonly Organization[],
 ): Quote[] {
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
-  const personOf = (m: Span): Person | undefined => people.find((p) => p.mentions.some((x) => x.start === m.start && x.end === m.end));
-  const orgOf = (m: Span): Organization | undefined => organizations.find((o) => o.mentions.some((x) => x.start === m.start && x.end === m.end));
+  const scene: Scene = { text, tokens, entities, people, organizations };
+  const quotes = directQuotes(scene);
+  reportedStatements(scene, quotes);
+  return quotes.sort((a, b) => a.start - b.start);
+}
 
-  /** The speaker named inside a phrase [start, end): an entity mention, a pronoun, or the phrase itself. */
-  function speakerIn(start: number, end: number): Speaker | null {
-    const phrase = { start, end };
-    const inside = entities.filter((e) => contains(phrase, e) || overlaps(phrase, e));
-    const person = inside.find((e) => e.kind === 'person') ?? inside[0];
-    if (person) {
-      const p = personOf(person);
-      const o = p ? undefined : orgOf(person);
-      const name = p?.name ?? o?.name ?? person.text;
-      return { name, type: p ? 'person' : o ? 'organization' : 'other', mention: { start: person.start, end: person.end, text: person.text } };
-    }
-    const written = text.slice(start, end).trim();
-    const at = start + text.slice(start, end).indexOf(written);
-    if (/^(?:he|she)$/i.test(written)) {
-      const last = [...entities].reverse().find((e) => e.kind === 'person' && e.end <= at);
-      const p = last ? personOf(last) : undefined;
-      return p ? { name: p.name, type: 'person', mention: { start: at, end: at + written.length, text: written } } : null;
-    }
-    // A described speaker: "a spokesman for the ministry", "officials". Kept as written, if short.
-    if (written.split(/\s+/).length <= 8 && /\p{L}/u.test(written) && !/^(?:it|this|that|they|we|i|you)$/i.test(written)) {
-      return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type: 'other', mention: { start: at, end: at + written.length, text: written } };
-    }
-    return null;
+const personOf = (scene: Scene, m: Span): Person | undefined => scene.people.find((p) => p.mentions.some((x) => x.start === m.start && x.end === m.end));
+const orgOf = (scene: Scene, m: Span): Organization | undefined => scene.organizations.find((o) => o.mentions.some((x) => x.start === m.start && x.end === m.end));
+
+/** The speaker named inside a phrase [start, end): an entity mention, a pronoun, or the phrase itself. */
+function speakerIn(scene: Scene, start: number, end: number): Speaker | null {
+  const { text, entities } = scene;
+  const phrase = { start, end };
+  const inside = entities.filter((e) => contains(phrase, e) || overlaps(phrase, e));
+  const person = inside.find((e) => e.kind === 'person') ?? inside[0];
+  if (person) {
+    const p = personOf(scene, person);
+    const o = p ? undefined : orgOf(scene, person);
+    const name = p?.name ?? o?.name ?? person.text;
+    return { name, type: p ? 'person' : o ? 'organization' : 'other', mention: { start: person.start, end: person.end, text: person.text } };
   }
+  const written = text.slice(start, end).trim();
+  const at = start + text.slice(start, end).indexOf(written);
+  if (/^(?:he|she)$/i.test(written)) {
+    const last = [...entities].reverse().find((e) => e.kind === 'person' && e.end <= at);
+    const p = last ? personOf(scene, last) : undefined;
+    return p ? { name: p.name, type: 'person', mention: { start: at, end: at + written.length, text: written } } : null;
+  }
+  // A described speaker: "a spokesman for the ministry", "officials". Kept as written, if short.
+  if (written.split(/\s+/).length <= 8 && /\p{L}/u.test(written) && !/^(?:it|this|that|they|we|i|you)$/i.test(written)) {
+    return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type: 'other', mention: { start: at, end: at + written.length, text: written } };
+  }
+  return null;
+}
 
+/** Words in quotation marks with a speaker after or before them. */
+function directQuotes(scene: Scene): Quote[] {
+  const { text } = scene;
   const quotes: Quote[] = [];
   for (const hit of matchAll(QUOTED, text)) {
     const inner = hit.groups.curly ?? hit.groups.straight!;
@@ -71,34 +95,42 @@ export function extractQuotes(
     if (after) {
       const who = after.groups!.who1 ?? after.groups!.who2!;
       const from = hit.end + after[0].indexOf(who, after.groups!.verb1 ? after[0].indexOf(after.groups!.verb1) : 0);
-      speaker = speakerIn(from, from + who.length);
+      speaker = speakerIn(scene, from, from + who.length);
     }
     if (!speaker) {
       const window = text.slice(Math.max(0, hit.start - 160), hit.start);
       const before = BEFORE.exec(window);
       if (before) {
         const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
-        speaker = speakerIn(from, from + before.groups!.who!.length);
+        speaker = speakerIn(scene, from, from + before.groups!.who!.length);
       }
     }
     if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/direct' });
   }
+  return quotes;
+}
 
-  // Reported statements: an entity (with an apposition, perhaps), a verb of saying, and either the rest
-  // of its sentence ("The ministry stated that ...", "Lavrov told Reuters on Tuesday that ...") or, when
-  // the speaker closes the sentence, what comes before it ("..., Reuters reports.").
-  const say = new Set(SPEECH_VERBS);
-  const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
-  for (const e of entities) {
+const SAYING = new Set(SPEECH_VERBS);
+const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
+
+/**
+ * Reported statements, added to `quotes` where no quotation stands: an entity (with an apposition,
+ * perhaps), a verb of saying, and either the rest of its sentence ("The ministry stated that ...",
+ * "Lavrov told Reuters on Tuesday that ...") or, when the speaker closes the sentence, what comes
+ * before it ("..., Reuters reports.").
+ */
+function reportedStatements(scene: Scene, quotes: Quote[]): void {
+  const { text, tokens } = scene;
+  for (const e of scene.entities) {
     let i = tokenAtOrAfter(tokens, e.end);
     // Past an apposition: "Herman Van Rompuy, president of the European Council, told the Journal".
     if (/^,\s*$/.test(text.slice(e.end, tokens[i]?.start ?? e.end))) {
       let k = i;
       while (tokens[k] && k - i < 12 && !/,/.test(tokens[k]!.post) && !/[.;:!?]/.test(tokens[k]!.post)) k++;
-      if (tokens[k] && /,/.test(tokens[k]!.post) && say.has(tokens[k + 1]?.normal ?? '')) i = k + 1;
+      if (tokens[k] && /,/.test(tokens[k]!.post) && SAYING.has(tokens[k + 1]?.normal ?? '')) i = k + 1;
     }
     const verb = tokens[i];
-    if (!verb || !say.has(verb.normal) || NOT_STATEMENT.has(verb.normal) || verb.sentence !== tokens[tokenAtOrAfter(tokens, e.start)]?.sentence) continue;
+    if (!verb || !SAYING.has(verb.normal) || NOT_STATEMENT.has(verb.normal) || verb.sentence !== tokens[tokenAtOrAfter(tokens, e.start)]?.sentence) continue;
     if (/[;:.]/.test(text.slice(e.end, verb.start))) continue;
     const sentence = verb.sentence;
     let span: Span | null = null;
@@ -128,9 +160,8 @@ export function extractQuotes(
       }
     }
     if (!span || span.end - span.start < 10 || quotes.some((q) => overlaps(q, span!))) continue;
-    const speaker = speakerIn(e.start, e.end);
+    const speaker = speakerIn(scene, e.start, e.end);
     if (!speaker) continue;
     quotes.push({ kind: 'reported', ...span, text: text.slice(span.start, span.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/reported' });
   }
-  return quotes.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@
  * They add mentions only where no other entity mention stands, so they run after resolveEntities.
  */
 import { ORG_HEADS } from '../data/organizations.js';
-import type { AnyMention, Mention, Refiner } from '../model/types.js';
+import type { AnyMention, Article, Mention, Refiner } from '../model/types.js';
 import { byStartThenLongest, overlaps, overlapsAny } from '../util/spans.js';
 import { isCapitalized, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
@@ -22,6 +22,15 @@ export function surnameOf(name: string): string | null {
 const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
 
 export const linkSurnames: Refiner = (article, mentions) => {
+  const surnames = surnamesOf(article, mentions);
+  return surnames.size === 0 ? mentions : surnameMentions(article, mentions, surnames);
+};
+
+/**
+ * The family names of the people found (and the given names that stand for them) that later mentions
+ * may repeat alone. A function apart from the search below, so that V8 compiles each on its own.
+ */
+function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<string> {
   const surnames = new Set<string>();
   let lowerWords: Set<string> | undefined;
   for (const m of mentions) {
@@ -42,7 +51,11 @@ export const linkSurnames: Refiner = (article, mentions) => {
       !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
     if (nameOnly) surnames.add(first);
   }
-  if (surnames.size === 0) return mentions;
+  return surnames;
+}
+
+/** Mentions of `surnames` alone, replacing a place of the same name. */
+function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set<string>): AnyMention[] {
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');
   const added: Mention<'person'>[] = [];
   const replaced = new Set<AnyMention>();
@@ -76,7 +89,7 @@ export const linkSurnames: Refiner = (article, mentions) => {
     }
   }
   return added.length ? [...mentions.filter((m) => !replaced.has(m)), ...added].sort(byStartThenLongest) : mentions;
-};
+}
 
 const HEADS = new Set(ORG_HEADS);
 
