@@ -1,8 +1,9 @@
 // The compromise adapter (src/nlp/compromise.ts): tokens and the tags the extractors read, on sentences
 // that go through the steps the adapter shortens (remembered words, contractions given only the
-// sentences that can change, remembered 'machine' forms, setTag without the environment read).
+// sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
+// tagging pass remembered per word).
 import { describe, expect, it } from 'vitest';
-import { analyze, chunkText } from '../src/nlp/compromise.js';
+import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
 
 const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
   ["They don't know.", [['They', ['Pronoun']], ["don't", ['Verb']], ['know', ['Verb']]]],
@@ -36,5 +37,33 @@ describe('analyze', () => {
     const long = 'word '.repeat(500);
     expect(chunkText(long).length).toBeGreaterThan(1);
     expect(analyze(long).tokens).toHaveLength(500);
+  });
+});
+
+/**
+ * Tags as compromise 14.17's own preTagger gives them (recorded without the adapter's remembered second
+ * pass), on words whose second pass depends on more than the word: an all-capitals clause, the first word
+ * of a sentence, a quotation mark before, an apostrophe after, a year among its neighbours, a Roman numeral,
+ * tags the lexicon gave before ("New" in "New York", "New Delhi" and alone).
+ */
+const SECOND_PASS: [sentence: string, tokens: [text: string, tags: string][]][] = [
+  ["BREAKING NEWS: RUSSIAN TROOPS ENTER KHERSON CITY", [["BREAKING", "Verb PresentTense Gerund"], ["NEWS", "Noun Uncountable"], ["RUSSIAN", "Noun ProperNoun Demonym"], ["TROOPS", "Noun Uncountable"], ["ENTER", "Verb PresentTense Infinitive"], ["KHERSON", "Noun Singular"], ["CITY", "Noun Singular"]]],
+  ["Russian troops entered Kherson city in 1999, officials said.", [["Russian", "Noun ProperNoun Demonym"], ["troops", "Noun Uncountable"], ["entered", "Verb PastTense"], ["Kherson", "ProperNoun Noun Singular Place"], ["city", "Noun Singular Place"], ["in", "Preposition"], ["1999", "Value Cardinal NumericValue Year Date"], ["officials", "Noun Plural"], ["said", "Verb PastTense"]]],
+  ["The 'Peace' plan was rejected by the soldiers' families.", [["The", "Determiner"], ["Peace", "Noun Uncountable"], ["plan", "Noun Singular"], ["was", "Verb Copula PastTense"], ["rejected", "Verb PastTense"], ["by", "Preposition"], ["the", "Determiner"], ["soldiers", "Noun Plural Actor Possessive"], ["families", "Noun Plural"]]],
+  ["Pope Leo XIV spoke; Strikes hit Odesa.", [["Pope", "Noun Singular"], ["Leo", "Noun Singular ProperNoun"], ["XIV", "RomanNumeral Value Cardinal"], ["spoke", "Verb PastTense"], ["Strikes", "Noun Plural ProperNoun"], ["hit", "Verb PresentTense Infinitive"], ["Odesa", "ProperNoun Noun"]]],
+  ["Strikes hit Odesa in May 2023 and 1999 was worse.", [["Strikes", "Noun Plural"], ["hit", "Verb PresentTense Infinitive"], ["Odesa", "ProperNoun Noun"], ["in", "Preposition"], ["May", "ProperNoun Noun Month Date"], ["2023", "Value Cardinal NumericValue Year Date"], ["and", "Conjunction"], ["1999", "Value Cardinal NumericValue Year Date"], ["was", "Verb Copula PastTense"], ["worse", "Adjective Comparative"]]],
+  ["He said: 'Don't shoot.' The rest of 1945 was quiet.", [["He", "Noun Pronoun"], ["said", "Verb PastTense"], ["Don't", "Verb PresentTense Infinitive"], ["shoot", "Verb PresentTense Infinitive"], ["The", "Determiner"], ["rest", "Noun Singular"], ["of", "Preposition"], ["1945", "Value Cardinal NumericValue Year Date"], ["was", "Verb Copula PastTense"], ["quiet", "Adjective"]]],
+  ["Troops reached New York and a New town.", [["Troops", "Noun Uncountable"], ["reached", "Verb PastTense"], ["New", "Noun Singular Place ProperNoun Region"], ["York", "Noun Singular Place ProperNoun Region"], ["and", "Conjunction"], ["a", "Determiner"], ["New", "ProperNoun Noun Singular Place"], ["town", "Noun Singular Place"]]],
+  ["The New Delhi talks: New rules.", [["The", "Determiner"], ["New", "Noun Singular Place ProperNoun City"], ["Delhi", "Noun Singular Place ProperNoun City"], ["talks", "Verb PresentTense"], ["New", "ProperNoun Noun"], ["rules", "Verb PresentTense"]]],
+];
+
+describe('the remembered second tagging pass', () => {
+  it('is installed', () => expect(patches.secondPass).toBe(true));
+
+  it('gives the tags compromise gives, whatever was analyzed before and in any order', () => {
+    const tagsOf = (sentence: string): [string, string][] => analyze(sentence).tokens.map((t) => [t.text, [...t.tags].join(' ')]);
+    for (const round of [SECOND_PASS, [...SECOND_PASS].reverse(), SECOND_PASS]) {
+      for (const [sentence, expected] of round) expect(tagsOf(sentence), sentence).toEqual(expected);
+    }
   });
 });

@@ -10,6 +10,9 @@
  * coreference, .people() and the like), which we do not call: the same tokens and tags (compared on
  * 2,459 texts), a shorter load and a smaller heap in each worker.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nlp from 'compromise/two';
 import { MONTH_NAMES } from '../data/calendar.js';
 import type { NlpDoc, Span, Token } from '../model/types.js';
@@ -88,7 +91,12 @@ function rememberWords(): void {
     splitSentences(text || '', w).map((sentence) =>
       splitTerms(sentence, w.model).map((word) => {
         const t = termOf(word);
-        return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, normalOf: t.text, tags: new Set<string>() };
+        // Every field compromise's steps may add, in one order: terms share one layout (hidden class), and
+        // compromise's code reading them stays monomorphic. compromise only tests them for truth or sets them.
+        return {
+          text: t.text, pre: t.pre, post: t.post, normal: t.normal, normalOf: t.text, tags: new Set<string>(),
+          index: undefined, alias: undefined, machine: undefined, implicit: undefined, switch: undefined, confidence: undefined, dirty: undefined, chunk: undefined, frozen: undefined,
+        };
       }),
     );
   // A term keeps the text its normal form was computed from: compromise's tokenize() asks for it again at
@@ -205,6 +213,170 @@ function tagTerm(term: TaggedTerm, tag: string, known: { not?: string[]; parents
   if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
 }
 skipTheIdle();
+
+/** A compromise tagger step: `(terms, i, model, world)`, reading and tagging terms[i] (internal; 14.17). */
+type TermStep = (terms: Term[], i: number, model: unknown, world: unknown) => unknown;
+/** The tag-related fields of a term that compromise's second tagging pass reads or writes besides its tags. */
+type PassTerm = TaggedTerm & { index?: number[]; machine?: string; implicit?: string; switch?: string; confidence?: number };
+/** The tag-related fields of a term, before or after compromise's second tagging pass. */
+interface PassState { tags: string[]; switch: string | undefined; confidence: number | undefined; dirty: boolean | undefined; chunk: string | undefined }
+/** One word's second pass: what it read of the term (besides the text, its key) and what it left. */
+interface PassEntry { normal: string; machine: string | undefined; flags: number; tail: string; before: PassState; after: PassState }
+
+const APOSTROPHE = /['‘’‛‵′`´]/;
+const QUOTE_BEFORE = /["']$/;
+
+/**
+ * Besides the text and tags, what compromise's second tagging pass (tagger/index.js, secondPass:
+ * tagSwitch, checkCase, checkSuffix, checkRegex, checkPrefix) reads of a term: whether it opens its
+ * sentence (1), whether its clause is all capitals (2), a quotation mark before it (4), an apostrophe
+ * after it and none before (8: the pass then reads the word with what follows it, `tail`).
+ * checkYear, the one step that reads the neighbours, is run apart.
+ */
+function passFlags(term: PassTerm, isYelling: boolean): number {
+  let flags = (term.index![1] === 0 ? 1 : 0) | (isYelling ? 2 : 0);
+  if (term.pre !== '' && QUOTE_BEFORE.test(term.pre)) flags |= 4;
+  if (term.post !== '' && APOSTROPHE.test(term.post) && !APOSTROPHE.test(term.pre)) flags |= 8;
+  return flags;
+}
+
+const stateOf = (term: PassTerm): PassState => ({ tags: [...term.tags], switch: term.switch, confidence: term.confidence, dirty: term.dirty, chunk: term.chunk });
+
+function sameState(term: PassTerm, state: PassState): boolean {
+  if (term.switch !== state.switch || term.confidence !== state.confidence || term.dirty !== state.dirty || term.chunk !== state.chunk || term.tags.size !== state.tags.length) return false;
+  let i = 0;
+  for (const tag of term.tags) if (tag !== state.tags[i++]) return false;
+  return true;
+}
+
+function findEntry(entries: readonly PassEntry[], term: PassTerm, flags: number, tail: string): PassEntry | undefined {
+  for (const e of entries) {
+    if (e.flags === flags && e.normal === term.normal && e.machine === term.machine && e.tail === tail && sameState(term, e.before)) return e;
+  }
+  return undefined;
+}
+
+/** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
+export const patches = { secondPass: false };
+
+/** The files of compromise's tagger steps, under src/2-two/preTagger/compute/tagger/ (14.17). */
+const TAGGER_FILES = {
+  colons: '1st-pass/01-colons.js', hyphens: '1st-pass/02-hyphens.js',
+  tagSwitch: '2nd-pass/00-tagSwitch.js', checkCase: '2nd-pass/01-case.js', checkSuffix: '2nd-pass/02-suffix.js',
+  checkRegex: '2nd-pass/03-regex.js', checkPrefix: '2nd-pass/04-prefix.js', checkYear: '2nd-pass/05-year.js',
+  checkAcronym: '3rd-pass/01-acronym.js', neighbours: '3rd-pass/02-neighbours.js', orgWords: '3rd-pass/03-orgWords.js',
+  placeWords: '3rd-pass/04-placeWords.js', nounFallback: '3rd-pass/05-fallback.js', switches: '3rd-pass/06-switches.js',
+  verbType: '3rd-pass/07-verb-type.js', imperative: '3rd-pass/08-imperative.js', fillTags: '3rd-pass/_fillTags.js',
+} as const;
+
+/**
+ * compromise's preTagger (tagger/index.js, 14.17) with its second pass remembered per word. That pass
+ * guesses a word's tags from its letters (capitals, suffix, look-alike patterns, prefix) and costs about
+ * 4 µs a word; all it reads of a word is its text, its normal forms, passFlags() and the state it finds
+ * (PassState), so a word seen before in the same state gets the same tags again. The first pass, the
+ * clause split and the third pass (neighbours) run as in compromise, from its own files. Installed only
+ * when those files are where 14.17 has them; otherwise compromise's preTagger runs as it is (same tags,
+ * slower).
+ */
+async function rememberSecondPass(): Promise<void> {
+  // The control flow below is copied from 14.17's preTagger: another version runs its own.
+  if (!/^14\.17\./.test(nlp.version)) return;
+  const world = nlp.world() as unknown as { compute: Record<string, unknown>; methods: { two?: { quickSplit?: (docs: Term[][]) => Term[][] } } };
+  const quickSplit = world.methods.two?.quickSplit;
+  if (typeof world.compute.preTagger !== 'function' || typeof quickSplit !== 'function') return;
+  let steps: Record<keyof typeof TAGGER_FILES, TermStep>;
+  try {
+    const require = createRequire(import.meta.url);
+    // compromise's package root, from its entry point (its `exports` hide the source files from import specifiers).
+    const main = require.resolve('compromise');
+    const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
+    const dir = path.join(root, 'src', '2-two', 'preTagger', 'compute', 'tagger');
+    const loaded = await Promise.all(Object.entries(TAGGER_FILES).map(async ([name, file]) => [name, (await import(pathToFileURL(path.join(dir, file)).href) as { default: unknown }).default] as const));
+    if (!loaded.every(([, f]) => typeof f === 'function')) return;
+    steps = Object.fromEntries(loaded) as typeof steps;
+  } catch {
+    return;
+  }
+  const { colons, hyphens, tagSwitch, checkCase, checkSuffix, checkRegex, checkPrefix, checkYear } = steps;
+  const { checkAcronym, neighbours, orgWords, placeWords, nounFallback, switches, verbType, fillTags } = steps;
+  const imperative = steps.imperative as unknown as (terms: Term[], world: unknown) => void;
+  /** The second passes seen, by the term's text. */
+  const passed = new Map<string, PassEntry[]>();
+
+  const secondPass = (terms: PassTerm[], model: unknown, w: unknown, isYelling: boolean): void => {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      if (term.frozen === true) continue;
+      // Terms split off a contraction, or without a place in their sentence, are left to compromise.
+      const remembered = term.implicit === undefined && term.index !== undefined;
+      const flags = remembered ? passFlags(term, isYelling) : 0;
+      const tail = flags & 8 ? term.post.trim() : '';
+      const entries = remembered ? passed.get(term.text) : undefined;
+      const known = entries && findEntry(entries, term, flags, tail);
+      if (known) {
+        const after = known.after;
+        term.tags = new Set(after.tags);
+        if (after.switch !== term.switch) term.switch = after.switch;
+        if (after.confidence !== term.confidence) term.confidence = after.confidence;
+        if (after.dirty !== term.dirty) term.dirty = after.dirty;
+        if (after.chunk !== term.chunk) term.chunk = after.chunk;
+      } else {
+        const before = remembered ? stateOf(term) : null;
+        tagSwitch(terms, i, model, w);
+        if (isYelling === false) checkCase(terms, i, model, w);
+        checkSuffix(terms, i, model, w);
+        checkRegex(terms, i, model, w);
+        checkPrefix(terms, i, model, w);
+        if (before) {
+          const entry: PassEntry = { normal: term.normal, machine: term.machine, flags, tail, before, after: stateOf(term) };
+          if (entries) entries.push(entry);
+          else {
+            // Forgotten all at once past a vocabulary's worth of words, as memo() does: memory stays flat.
+            if (passed.size >= 50_000) passed.clear();
+            passed.set(term.text, [entry]);
+          }
+        }
+      }
+      checkYear(terms, i, model, w);
+    }
+  };
+  const thirdPass = (terms: PassTerm[], model: unknown, w: unknown, isYelling: boolean): void => {
+    for (let i = 0; i < terms.length; i += 1) {
+      let found = checkAcronym(terms, i, model, w);
+      fillTags(terms, i, model, w);
+      found = found || neighbours(terms, i, model, w);
+      found = found || nounFallback(terms, i, model, w);
+    }
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms[i]!.frozen === true) continue;
+      orgWords(terms, i, w, isYelling);
+      placeWords(terms, i, w, isYelling);
+      switches(terms, i, w, undefined); // compromise passes (terms, i, world)
+      verbType(terms, i, model, w);
+      hyphens(terms, i, model, w);
+    }
+    imperative(terms, w);
+  };
+  patches.secondPass = true;
+  world.compute.preTagger = (view: { docs: PassTerm[][]; model: unknown; world: unknown }) => {
+    const { model, world: w } = view;
+    for (const terms of view.docs) colons(terms, 0, model, w);
+    const document = quickSplit(view.docs) as PassTerm[][];
+    for (const terms of document) {
+      const isYelling = ignoreCase(terms);
+      secondPass(terms, model, w, isYelling);
+      thirdPass(terms, model, w, isYelling);
+    }
+    return document;
+  };
+}
+
+/** compromise's ignoreCase() (tagger/index.js): a clause of more than 3 words, none of them in lower case. */
+function ignoreCase(terms: readonly Term[]): boolean {
+  if (terms.filter((t) => !t.tags.has('ProperNoun')).length <= 3) return false;
+  return terms.every((t) => !/^[a-z]/.test(t.text));
+}
+await rememberSecondPass();
 
 /** Month names, which the tagger without its second pass leaves as plain proper nouns ("in March"). */
 const MONTHS = new Set(MONTH_NAMES);
