@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise/two';
 import { MONTH_NAMES } from '../data/calendar.js';
 import type { NlpDoc, Span, Token } from '../model/types.js';
-import { memo } from '../util/memo.js';
+import { memo, MEMO_MAX } from '../util/memo.js';
 
 /**
  * compromise's tagger grows faster than linearly with the length of one sentence (a 8,000-character
@@ -220,8 +220,11 @@ type TermStep = (terms: Term[], i: number, model: unknown, world: unknown) => un
 type PassTerm = TaggedTerm & { index?: number[]; machine?: string; implicit?: string; switch?: string; confidence?: number };
 /** The tag-related fields of a term, before or after compromise's second tagging pass. */
 interface PassState { tags: string[]; switch: string | undefined; confidence: number | undefined; dirty: boolean | undefined; chunk: string | undefined }
-/** One word's second pass: what it read of the term (besides the text, its key) and what it left. */
-interface PassEntry { normal: string; machine: string | undefined; flags: number; tail: string; before: PassState; after: PassState }
+/**
+ * One word's second pass: what it read of the term (besides the text, its key) and what it left; `next`,
+ * the same word's other passes (another state, another place in its sentence).
+ */
+interface PassEntry { normal: string; machine: string | undefined; flags: number; tail: string; before: PassState; after: PassState; next: PassEntry | undefined }
 
 const APOSTROPHE = /['‘’‛‵′`´]/;
 const QUOTE_BEFORE = /["']$/;
@@ -240,7 +243,6 @@ function passFlags(term: PassTerm, isYelling: boolean): number {
   return flags;
 }
 
-const stateOf = (term: PassTerm): PassState => ({ tags: [...term.tags], switch: term.switch, confidence: term.confidence, dirty: term.dirty, chunk: term.chunk });
 
 function sameState(term: PassTerm, state: PassState): boolean {
   if (term.switch !== state.switch || term.confidence !== state.confidence || term.dirty !== state.dirty || term.chunk !== state.chunk || term.tags.size !== state.tags.length) return false;
@@ -249,8 +251,8 @@ function sameState(term: PassTerm, state: PassState): boolean {
   return true;
 }
 
-function findEntry(entries: readonly PassEntry[], term: PassTerm, flags: number, tail: string): PassEntry | undefined {
-  for (const e of entries) {
+function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, tail: string): PassEntry | undefined {
+  for (let e = first; e; e = e.next) {
     if (e.flags === flags && e.normal === term.normal && e.machine === term.machine && e.tail === tail && sameState(term, e.before)) return e;
   }
   return undefined;
@@ -301,7 +303,16 @@ async function rememberSecondPass(): Promise<void> {
   const { checkAcronym, neighbours, orgWords, placeWords, nounFallback, switches, verbType, fillTags } = steps;
   const imperative = steps.imperative as unknown as (terms: Term[], world: unknown) => void;
   /** The second passes seen, by the term's text. */
-  const passed = new Map<string, PassEntry[]>();
+  const passed = new Map<string, PassEntry>();
+  /** Their states, one object for each (news has a few thousand), so that a word costs one small entry. */
+  const states = new Map<string, PassState>();
+  const stateOf = (term: PassTerm): PassState => {
+    const tags = [...term.tags];
+    const signature = `${tags.join()}|${term.switch}|${term.confidence}|${term.dirty}|${term.chunk}`;
+    let state = states.get(signature);
+    if (!state) states.set(signature, (state = { tags, switch: term.switch, confidence: term.confidence, dirty: term.dirty, chunk: term.chunk }));
+    return state;
+  };
 
   const secondPass = (terms: PassTerm[], model: unknown, w: unknown, isYelling: boolean): void => {
     for (let i = 0; i < terms.length; i++) {
@@ -311,8 +322,8 @@ async function rememberSecondPass(): Promise<void> {
       const remembered = term.implicit === undefined && term.index !== undefined;
       const flags = remembered ? passFlags(term, isYelling) : 0;
       const tail = flags & 8 ? term.post.trim() : '';
-      const entries = remembered ? passed.get(term.text) : undefined;
-      const known = entries && findEntry(entries, term, flags, tail);
+      const first = remembered ? passed.get(term.text) : undefined;
+      const known = findEntry(first, term, flags, tail);
       if (known) {
         const after = known.after;
         term.tags = new Set(after.tags);
@@ -328,13 +339,12 @@ async function rememberSecondPass(): Promise<void> {
         checkRegex(terms, i, model, w);
         checkPrefix(terms, i, model, w);
         if (before) {
-          const entry: PassEntry = { normal: term.normal, machine: term.machine, flags, tail, before, after: stateOf(term) };
-          if (entries) entries.push(entry);
-          else {
-            // Forgotten all at once past a vocabulary's worth of words, as memo() does: memory stays flat.
-            if (passed.size >= 50_000) passed.clear();
-            passed.set(term.text, [entry]);
+          // Forgotten all at once past a vocabulary's worth of words, as memo() does: memory stays flat.
+          if (!first && passed.size >= MEMO_MAX) {
+            passed.clear();
+            states.clear();
           }
+          passed.set(term.text, { normal: term.normal, machine: term.machine, flags, tail, before, after: stateOf(term), next: first });
         }
       }
       checkYear(terms, i, model, w);
