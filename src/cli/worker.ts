@@ -31,6 +31,10 @@ const ready = init();
 
 export default async function extractInWorker(task: WorkerTask): Promise<WorkerResult> {
   await ready;
+  // Two tasks wait here at once (concurrentTasksPerWorker): each starts in its own turn of the event loop,
+  // after the result of the one before has been sent, so that a task that kills the worker cannot take
+  // a finished one along.
+  await new Promise((resolve) => setImmediate(resolve));
   try {
     const facts = extractSync(task.input, task.options);
     if (task.serialize) return { ok: true, json: task.serialize === 'pretty' ? JSON.stringify(facts, null, 2) : JSON.stringify(facts) };

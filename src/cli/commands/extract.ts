@@ -84,7 +84,14 @@ async function startPool(jobs: number): Promise<Piscina | null> {
   // lazily when it has room). Two workers on 27 MB of news: peak RSS 742 MB without a cap, 472 MB with
   // 192 MB, 447 MB with 128 MB, at the same speed; a 600 KB article still fits. An article that needs
   // more fails alone, as a worker error (see submit).
-  return new Piscina({ filename: url.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(jobs) } });
+  // Two tasks per worker: the next article waits in the worker's own queue, so the worker starts it as it
+  // finishes one instead of idling while its result goes to this thread and the pool sends another
+  // (measured with --jobs 1 on 2,000 articles: 1.8 s of 26 s idle between articles, 0.5 s with two).
+  // A worker's task is synchronous, so the two still run one after the other.
+  return new Piscina({
+    filename: url.href, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: 2, idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(jobs) },
+  });
 }
 
 function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
@@ -163,9 +170,20 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   };
   try {
     await writer.begin();
+    const inWorker = (p: Piscina, input: ArticleInput): Promise<WorkerResult> =>
+      p.run({ input, options: extractOptions, serialize: writer.serialized?.form } satisfies WorkerTask) as Promise<WorkerResult>;
+    const workerFailed = (err: Error): WorkerResult => ({ ok: false, message: `worker failed: ${err.message}`, expected: false, stack: err.stack });
+    // A worker that dies (out of memory) takes the article queued behind the one that killed it along:
+    // each is tried once more, one at a time, so that only the article at fault fails.
+    let retries: Promise<unknown> = Promise.resolve();
+    const retry = (p: Piscina, input: ArticleInput): Promise<WorkerResult> => {
+      const again = retries.then(() => inWorker(p, input));
+      retries = again.catch(() => undefined);
+      return again;
+    };
     const submit = async (input: ArticleInput): Promise<void> => {
       const result: Promise<WorkerResult> = pool
-        ? (pool.run({ input, options: extractOptions, serialize: writer.serialized?.form } satisfies WorkerTask) as Promise<WorkerResult>).catch((err: Error): WorkerResult => ({ ok: false, message: `worker failed: ${err.message}`, expected: false, stack: err.stack }))
+        ? inWorker(pool, input).catch(() => retry(pool!, input)).catch(workerFailed)
         : extractHere(input, { ...extractOptions, debug: report.debug });
       inFlight.push({ id: input.id, result });
       if (inFlight.length >= windowSize || !pool) await drainOne();
