@@ -214,8 +214,11 @@ function tagTerm(term: TaggedTerm, tag: string, known: { not?: string[]; parents
 }
 skipTheIdle();
 
-/** A compromise tagger step: `(terms, i, model, world)`, reading and tagging terms[i] (internal; 14.17). */
-type TermStep = (terms: Term[], i: number, model: unknown, world: unknown) => unknown;
+/**
+ * A compromise tagger step, reading and tagging terms[i] (internal; 14.17); what follows `i` differs from
+ * step to step (model and world, world and isYelling, world alone) and is passed as compromise passes it.
+ */
+type TermStep = (terms: Term[], i: number, ...rest: unknown[]) => unknown;
 /** The tag-related fields of a term that compromise's second tagging pass reads or writes besides its tags. */
 type PassTerm = TaggedTerm & { index?: number[]; machine?: string; implicit?: string; switch?: string; confidence?: number };
 /** The tag-related fields of a term, before or after compromise's second tagging pass. */
@@ -242,7 +245,6 @@ function passFlags(term: PassTerm, isYelling: boolean): number {
   if (term.post !== '' && APOSTROPHE.test(term.post) && !APOSTROPHE.test(term.pre)) flags |= 8;
   return flags;
 }
-
 
 function sameState(term: PassTerm, state: PassState): boolean {
   if (term.switch !== state.switch || term.confidence !== state.confidence || term.dirty !== state.dirty || term.chunk !== state.chunk || term.tags.size !== state.tags.length) return false;
@@ -361,7 +363,7 @@ async function rememberSecondPass(): Promise<void> {
       if (terms[i]!.frozen === true) continue;
       orgWords(terms, i, w, isYelling);
       placeWords(terms, i, w, isYelling);
-      switches(terms, i, w, undefined); // compromise passes (terms, i, world)
+      switches(terms, i, w);
       verbType(terms, i, model, w);
       hyphens(terms, i, model, w);
     }
@@ -388,14 +390,14 @@ function ignoreCase(terms: readonly Term[]): boolean {
 }
 await rememberSecondPass();
 
-/** Month names, which the tagger without its second pass leaves as plain proper nouns ("in March"). */
+/** Month names, which the tagger without its pattern rules (postTagger) leaves as proper nouns ("in March"). */
 const MONTHS = new Set(MONTH_NAMES);
 
 /**
- * The tagging compromise runs here: its lexicon and first tagger, without the second pass of
- * pattern rules ("postTagger"), which took about 70% of the time of nlp(text) on news and changed few
- * of the tags the extractors read (measured: CoNLL testa PER 0.852 → 0.843, LOC 0.865 → 0.860, seeds
- * unchanged). The one thing missed that mattered, months read as names ("in March"), is added below.
+ * The tagging compromise runs here: its lexicon and first tagger (preTagger, whose own passes are named
+ * first, second and third above), without the tagger of pattern rules that follows it ("postTagger"),
+ * which took about 70% of the time of nlp(text) on news and changed few of the tags the extractors read
+ * (measured: CoNLL testa PER 0.852 → 0.843, LOC 0.865 → 0.860, seeds unchanged). The one thing missed that mattered, months read as names ("in March"), is added below.
  * Terms get no ids ('id'): they serve compromise's match API, which we do not call (same output without).
  */
 const TAGGING = ['index', 'lexicon', 'preTagger', 'contractionTwo'];
