@@ -22,14 +22,20 @@ export interface Hit {
   groups: Record<string, string | undefined>;
 }
 
-/** All matches of a global regex over `text`, as `{start, end, text, groups}` hits. */
+const NO_GROUPS: Hit['groups'] = Object.freeze({});
+
+/**
+ * All matches of a global regex over `text`, as `{start, end, text, groups}` hits. `groups` is the
+ * match's own (fresh, null-prototype) object, not a copy: a pattern with many named groups cost a
+ * copy of all of them per match.
+ */
 export function matchAll(re: RegExp, text: string): Hit[] {
   if (!re.global) throw new Error(`matchAll needs a global regex: ${re}`);
   const hits: Hit[] = [];
   for (const m of text.matchAll(re)) {
     if (m[0].length === 0) continue;
     const start = m.index;
-    hits.push({ start, end: start + m[0].length, text: m[0], groups: { ...(m.groups ?? {}) } });
+    hits.push({ start, end: start + m[0].length, text: m[0], groups: m.groups ?? NO_GROUPS });
   }
   return hits;
 }

@@ -212,6 +212,9 @@ describe('quotes: who said what', () => {
     ['Russian Foreign Minister Sergei Lavrov told Reuters on Tuesday that forces were massing near Donetsk.', ['reported', 'Sergei Lavrov', 'forces were massing near Donetsk']],
     ['Five Ukrainian soldiers have been killed in the past four days, Reuters reports.', ['reported', 'Reuters', 'Five Ukrainian soldiers have been killed in the past four days']],
     ['The decision will depend on the truce, Herman Van Rompuy, president of the European Council, told the Journal.', ['reported', 'Herman Van Rompuy', 'The decision will depend on the truce']],
+    // The speaker more than 90 characters into the window before the quotation, and a verb of saying before it.
+    ['The mayor of the small frontline city said on Monday that the bridge was closed, and later the regional governor Oleh Syniehubov told reporters: “The shelling has not stopped for a single hour.”', ['direct', 'Oleh Syniehubov', 'The shelling has not stopped for a single hour.']],
+    ['After another long night of shelling across the eastern front line that left villages without power and water, Volodymyr Zelenskyy, the country’s president since 2019, said, adding, “We will rebuild every house.”', ['direct', 'Volodymyr Zelenskyy', 'We will rebuild every house.']],
   ] as const)('%s', ([text, expected]) => {
     expect(quotesOf(text)).toContainEqual(expected);
   });
