@@ -3,6 +3,7 @@
 // sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
 // tagging pass remembered per word).
 import { describe, expect, it } from 'vitest';
+import nlp from 'compromise/two';
 import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
 
 const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
@@ -64,6 +65,30 @@ describe('the remembered second tagging pass', () => {
     const tagsOf = (sentence: string): [string, string][] => analyze(sentence).tokens.map((t) => [t.text, [...t.tags].join(' ')]);
     for (const round of [SECOND_PASS, [...SECOND_PASS].reverse(), SECOND_PASS]) {
       for (const [sentence, expected] of round) expect(tagsOf(sentence), sentence).toEqual(expected);
+    }
+  });
+});
+
+/**
+ * Every kind of contraction compromise 14.17 splits, and two it leaves whole (a phone number, an
+ * ordinal), as its own splitter gives them (recorded with compromise/two alone): the words, the implicit
+ * words split off, and their tags.
+ */
+const CONTRACTIONS: [sentence: string, terms: [text: string, implicit: string, tags: string][]][] = [
+  ["They cannot win, they're tired and we've left.", [["They", "", "Noun Pronoun"], ["cannot", "can", "Verb Modal"], ["", "not", "Negative"], ["win", "", "Verb PresentTense Infinitive"], ["they're", "they", "Noun Pronoun"], ["", "are", "Verb Copula PresentTense"], ["tired", "", "Adjective"], ["and", "", "Conjunction"], ["we've", "we", "Noun Pronoun"], ["", "have", "Verb PresentTense Infinitive"], ["left", "", "Verb PastTense"]]],
+  ["He didn't go; they'd gone home and we'd go back.", [["He", "", "Noun Pronoun"], ["didn't", "did", "Verb PastTense"], ["", "not", "Negative"], ["go", "", "Verb PresentTense Infinitive"], ["they'd", "they", "Noun Pronoun"], ["", "had", "Verb PastTense"], ["gone", "", "Verb PastTense Participle"], ["home", "", "Noun Singular"], ["and", "", "Conjunction"], ["we'd", "we", "Noun Pronoun"], ["", "would", "Verb Modal"], ["go", "", "Verb PhrasalVerb PresentTense Infinitive"], ["back", "", "Verb PhrasalVerb Particle"]]],
+  ["There's been fighting and there's a truce at l'hotel.", [["There's", "there", "Noun Uncountable"], ["", "has", "Verb PresentTense"], ["been", "", "Verb PastTense Participle"], ["fighting", "", "Verb PresentTense Gerund"], ["and", "", "Conjunction"], ["there's", "there", "Noun Uncountable"], ["", "is", "Verb Copula PresentTense"], ["a", "", "Determiner"], ["truce", "", "Noun Singular"], ["at", "", "Preposition"], ["l'hotel", "le", "Determiner"], ["", "hotel", "Noun Singular"]]],
+  ["Between 10-15 soldiers died from 5-9pm near a 4km road.", [["Between", "", "Preposition"], ["10-15", "10", "Value Cardinal NumericValue NumberRange"], ["", "to", "Conjunction NumberRange"], ["", "15", "Value Cardinal NumericValue NumberRange"], ["soldiers", "", "Noun Plural Actor"], ["died", "", "Verb PastTense"], ["from", "", "Preposition"], ["5-9pm", "5", "Value Cardinal NumericValue NumberRange Date Time"], ["", "to", "Conjunction NumberRange"], ["", "9pm", "Date Time NumberRange"], ["near", "", "Adjective"], ["a", "", "Determiner"], ["4km", "4", "Value Cardinal NumericValue"], ["", "km", "Noun Singular Unit"], ["road", "", "Noun Singular"]]],
+  ["Call 555-1234 about the 3rd convoy and 20kg of aid.", [["Call", "", "Noun Singular"], ["555-1234", "", "PhoneNumber"], ["about", "", "Preposition"], ["the", "", "Determiner"], ["3rd", "", "Value Ordinal NumericValue"], ["convoy", "", "Noun Singular"], ["and", "", "Conjunction"], ["20kg", "20", "Value Cardinal NumericValue"], ["", "kg", "Noun Singular Unit"], ["of", "", "Preposition"], ["aid", "", "Noun Singular"]]],
+];
+
+describe('the contraction splitter that visits only the words it can split', () => {
+  it('is installed', () => expect(patches.contractions).toBe(true));
+
+  it('splits as compromise splits', () => {
+    for (const [sentence, expected] of CONTRACTIONS) {
+      const terms = (nlp.tokenize(sentence).compute(['index', 'lexicon', 'preTagger', 'contractionTwo']).docs as { text: string; implicit?: string; tags: Set<string> }[][]).flat();
+      expect(terms.map((t) => [t.text, t.implicit ?? '', [...t.tags].join(' ')]), sentence).toEqual(expected);
     }
   });
 });

@@ -122,6 +122,16 @@ interface TaggerWorld {
 type SetTag = (terms: Term[], tag: unknown, world?: unknown, isSafe?: boolean | null, reason?: string) => void;
 
 /**
+ * Whether compromise's contraction splitter can split a term: it has an apostrophe, is one of the known
+ * contractions ("cannot", "gonna"), or starts with a digit ("10-15", "4km"). For any other term, each
+ * test of the splitter fails (checked in its source, 14.17).
+ */
+function contractionTest(contractions: readonly { word?: string }[]): (t: Term) => boolean {
+  const known = new Set(contractions.flatMap((c) => (c.word ? [c.word] : [])));
+  return (t) => t.normal.includes("'") || known.has(t.normal) || /^[+-]?[0-9]/.test(t.text) || /^[0-9]/.test(t.normal);
+}
+
+/**
  * Work compromise does on every word that can be skipped with the same result (documents compared
  * term by term, tags included):
  * - its contraction splitter scans its list of 61 known contractions for each word; a sentence can
@@ -142,8 +152,7 @@ function skipTheIdle(): void {
   if (!expected) return;
 
   const contract = compute.contractions!;
-  const known = new Set(model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
-  const mayContract = (t: Term): boolean => t.normal.includes("'") || known.has(t.normal) || /^[+-]?[0-9]/.test(t.text) || /^[0-9]/.test(t.normal);
+  const mayContract = contractionTest(model.one.contractions);
   compute.contractions = (view) => {
     const some = view.document.filter((terms) => terms.some(mayContract));
     if (some.length === view.document.length) contract(view);
@@ -261,7 +270,26 @@ function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, 
 }
 
 /** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
-export const patches = { secondPass: false };
+export const patches = { secondPass: false, contractions: false };
+
+/**
+ * The default exports of files of compromise's source, under src/ + `dir`, by name; null when one is not
+ * there (another version of compromise).
+ */
+async function compromiseFiles<K extends string>(dir: readonly string[], files: Record<K, string>): Promise<Record<K, unknown> | null> {
+  try {
+    const require = createRequire(import.meta.url);
+    // compromise's package root, from its entry point (its `exports` hide the source files from import specifiers).
+    const main = require.resolve('compromise');
+    const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
+    const at = path.join(root, 'src', ...dir);
+    const loaded = await Promise.all(Object.entries<string>(files).map(async ([name, file]) => [name, (await import(pathToFileURL(path.join(at, file)).href) as { default: unknown }).default] as const));
+    if (loaded.some(([, f]) => f === undefined || f === null)) return null;
+    return Object.fromEntries(loaded) as Record<K, unknown>;
+  } catch {
+    return null;
+  }
+}
 
 /** The files of compromise's tagger steps, under src/2-two/preTagger/compute/tagger/ (14.17). */
 const TAGGER_FILES = {
@@ -288,19 +316,8 @@ async function rememberSecondPass(): Promise<void> {
   const world = nlp.world() as unknown as { compute: Record<string, unknown>; methods: { two?: { quickSplit?: (docs: Term[][]) => Term[][] } } };
   const quickSplit = world.methods.two?.quickSplit;
   if (typeof world.compute.preTagger !== 'function' || typeof quickSplit !== 'function') return;
-  let steps: Record<keyof typeof TAGGER_FILES, TermStep>;
-  try {
-    const require = createRequire(import.meta.url);
-    // compromise's package root, from its entry point (its `exports` hide the source files from import specifiers).
-    const main = require.resolve('compromise');
-    const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
-    const dir = path.join(root, 'src', '2-two', 'preTagger', 'compute', 'tagger');
-    const loaded = await Promise.all(Object.entries(TAGGER_FILES).map(async ([name, file]) => [name, (await import(pathToFileURL(path.join(dir, file)).href) as { default: unknown }).default] as const));
-    if (!loaded.every(([, f]) => typeof f === 'function')) return;
-    steps = Object.fromEntries(loaded) as typeof steps;
-  } catch {
-    return;
-  }
+  const steps = await compromiseFiles(['2-two', 'preTagger', 'compute', 'tagger'], TAGGER_FILES) as Record<keyof typeof TAGGER_FILES, TermStep> | null;
+  if (!steps || !Object.values(steps).every((f) => typeof f === 'function')) return;
   const { colons, hyphens, tagSwitch, checkCase, checkSuffix, checkRegex, checkPrefix, checkYear } = steps;
   const { checkAcronym, neighbours, orgWords, placeWords, nounFallback, switches, verbType, fillTags } = steps;
   const imperative = steps.imperative as unknown as (terms: Term[], world: unknown) => void;
@@ -389,6 +406,112 @@ function ignoreCase(terms: readonly Term[]): boolean {
   return terms.every((t) => !/^[a-z]/.test(t.text));
 }
 await rememberSecondPass();
+
+/** The files of compromise's contraction splitter, under src/1-one/contraction-one/compute/contractions/ (14.17). */
+const CONTRACTION_FILES = {
+  splice: '_splice.js', apostropheD: 'apostrophe-d.js', apostropheT: 'apostrophe-t.js', french: 'french.js',
+  numberRange: 'number-range.js', numberUnit: 'number-unit.js',
+} as const;
+
+/** What compromise's contraction splitter reads of its world and view (internal; 14.17). */
+interface ContractionView {
+  world: { model: { one: { contractions: { word?: string; out?: string[]; before?: string; after?: string }[] } }; methods: { one: { setTag: SetTag } } };
+  document: Term[][];
+  fromText: (text: string) => { compute: (steps: string[]) => void; docs: Term[][] };
+}
+type Words = string[] | null;
+type TermWords = (terms: Term[], i: number, world?: unknown) => Words;
+
+/**
+ * compromise's contraction splitter (contraction-one/compute/contractions/index.js, 14.17), visiting only
+ * the words it can split (contractionTest) instead of testing each word of a sentence against its list
+ * of known contractions, which cost about 3% of a run. The body for a word is compromise's, with its own
+ * files for each kind of contraction; its private helpers are copied below. Its reTag() only builds a
+ * view that nothing reads, so it is left out. Installed only when those files are where 14.17 has them.
+ */
+async function visitContractionsOnly(): Promise<void> {
+  if (!/^14\.17\./.test(nlp.version)) return;
+  const world = nlp.world() as unknown as TaggerWorld;
+  if (typeof world.compute.contractions !== 'function' || !Array.isArray(world.model.one?.contractions)) return;
+  const files = await compromiseFiles(['1-one', 'contraction-one', 'compute', 'contractions'], CONTRACTION_FILES);
+  const french = files?.french as Record<'preJ' | 'preL' | 'preD', TermWords> | undefined;
+  if (!files || !french || ![files.splice, files.apostropheD, files.apostropheT, files.numberRange, files.numberUnit, french.preJ, french.preL, french.preD].every((f) => typeof f === 'function')) return;
+  const splice = files.splice as (document: Term[][], point: [number, number], words: Term[]) => void;
+  const apostropheD = files.apostropheD as TermWords;
+  const apostropheT = files.apostropheT as TermWords;
+  const numberRange = files.numberRange as TermWords;
+  const numberUnit = files.numberUnit as TermWords;
+  const mayContract = contractionTest(world.model.one.contractions);
+  const byApostrophe = /'/;
+  const numDash = /^[0-9][^-–—]*[-–—].*?[0-9]/;
+  const byEnd: Record<string, TermWords> = { t: (terms, i) => apostropheT(terms, i), d: (terms, i) => apostropheD(terms, i) };
+  const byStart: Record<string, TermWords> = { j: (terms, i) => french.preJ(terms, i), l: (terms, i) => french.preL(terms, i), d: (terms, i) => french.preD(terms, i) };
+  const has = (o: object, key: string | null): key is string => key !== null && Object.prototype.hasOwnProperty.call(o, key);
+  // knownOnes, toDocs and thereHas: compromise's, as they are.
+  const knownOnes = (list: ContractionView['world']['model']['one']['contractions'], term: Term, before: string | null, after: string | null): Words => {
+    for (const o of list) {
+      if (o.word === term.normal) return o.out!;
+      else if (after !== null && after === o.after) return [before!].concat(o.out!);
+      else if (before !== null && before === o.before && after && after.length > 2) return o.out!.concat(after);
+    }
+    return null;
+  };
+  const toDocs = (words: string[], view: ContractionView): Term[] => {
+    const doc = view.fromText(words.join(' '));
+    doc.compute(['id', 'alias']);
+    return doc.docs[0]!;
+  };
+  const thereHas = (terms: Term[], i: number): string[] => {
+    for (let k = i + 1; k < 5; k += 1) {
+      if (!terms[k]) break;
+      if (terms[k]!.normal === 'been') return ['there', 'has'];
+    }
+    return ['there', 'is'];
+  };
+  const contractions = (view: ContractionView): void => {
+    const { world: w, document } = view;
+    const list = w.model.one.contractions || [];
+    document.forEach((terms, n) => {
+      for (let i = terms.length - 1; i >= 0; i -= 1) {
+        if (!mayContract(terms[i]!)) continue;
+        let before: string | null = null;
+        let after: string | null = null;
+        if (byApostrophe.test(terms[i]!.normal) === true) {
+          const res = terms[i]!.normal.split(byApostrophe);
+          before = res[0]!;
+          after = res[1]!;
+        }
+        let words = knownOnes(list, terms[i]!, before, after);
+        if (!words && has(byEnd, after)) words = byEnd[after]!(terms, i, w);
+        if (!words && has(byStart, before)) words = byStart[before]!(terms, i);
+        if (before === 'there' && after === 's') words = thereHas(terms, i);
+        if (words) {
+          splice(document, [n, i], toDocs(words, view));
+          continue;
+        }
+        if (numDash.test(terms[i]!.normal)) {
+          words = numberRange(terms, i);
+          if (words) {
+            const made = toDocs(words, view);
+            splice(document, [n, i], made);
+            w.methods.one.setTag(made, 'NumberRange', w);
+            if (made[2] && made[2].tags.has('Time')) w.methods.one.setTag([made[0]!], 'Time', w, null, 'time-range');
+          }
+          continue;
+        }
+        words = numberUnit(terms, i, w);
+        if (words) {
+          const made = toDocs(words, view);
+          splice(document, [n, i], made);
+          w.methods.one.setTag([made[1]!], 'Unit', w, null, 'contraction-unit');
+        }
+      }
+    });
+  };
+  world.compute.contractions = contractions as unknown as TaggerWorld['compute'][string];
+  patches.contractions = true;
+}
+await visitContractionsOnly();
 
 /** Month names, which the tagger without its pattern rules (postTagger) leaves as proper nouns ("in March"). */
 const MONTHS = new Set(MONTH_NAMES);
