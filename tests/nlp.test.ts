@@ -92,28 +92,3 @@ describe('the contraction splitter that visits only the words it can split', () 
     }
   });
 });
-
-/**
- * Tags as compromise 14.17 gives them (recorded with compromise/two alone) to words that fillTags meets
- * in more than one state (a noun or a verb; a proper noun or an adjective: "Western", "western"), in one
- * sentence and across sentences.
- */
-const FILL_TAGS: [sentence: string, terms: [text: string, tags: string][]][] = [
-  ["The attack failed and they attack again; attacks continue.", [["The", "Determiner"], ["attack", "Noun Singular"], ["failed", "Verb PastTense"], ["and", "Conjunction"], ["they", "Noun Pronoun"], ["attack", "Verb PresentTense Infinitive"], ["again", "Adverb"], ["attacks", "Noun Plural"], ["continue", "Verb PresentTense Infinitive"]]],
-  ["Police report that the report was leaked, reporting delays.", [["Police", "Noun Plural"], ["report", "Verb PresentTense Infinitive"], ["that", "Determiner"], ["the", "Determiner"], ["report", "Noun Singular"], ["was", "Verb Copula PastTense"], ["leaked", "Verb PastTense"], ["reporting", "Noun Singular"], ["delays", "Verb PresentTense"]]],
-  ["They shelled the building; the shells hit buildings nearby.", [["They", "Noun Pronoun"], ["shelled", "Verb PastTense"], ["the", "Determiner"], ["building", "Noun Singular"], ["the", "Determiner"], ["shells", "Noun Plural"], ["hit", "Verb PresentTense Infinitive"], ["buildings", "Noun Plural"], ["nearby", "Adjective"]]],
-  ["Leaders met, the leader left, and meetings ended.", [["Leaders", "Noun Plural Actor"], ["met", "Verb PastTense"], ["the", "Determiner"], ["leader", "Noun Actor Singular"], ["left", "Verb PastTense"], ["and", "Conjunction"], ["meetings", "Noun Plural"], ["ended", "Verb PastTense"]]],
-  ["The US sent aid to us, and US troops told us so.", [["The", "Determiner"], ["US", "Acronym Noun Place Singular"], ["sent", "Verb PastTense"], ["aid", "Noun Singular"], ["to", "Conjunction"], ["us", "Noun Pronoun"], ["and", "Conjunction"], ["US", "Acronym Noun Place Singular"], ["troops", "Noun Uncountable"], ["told", "Verb PastTense"], ["us", "Noun Pronoun"], ["so", "Adverb"]]],
-  ["Security forces left; the national security council met.", [["Security", "Noun Singular"], ["forces", "Noun Plural"], ["left", "Verb PastTense"], ["the", "Determiner"], ["national", "Noun Uncountable"], ["security", "Noun Uncountable"], ["council", "Noun Singular"], ["met", "Verb PastTense"]]],
-  ["Other Western leaders met western diplomats and Eastern officials.", [["Other", "Adjective"], ["Western", "ProperNoun Noun"], ["leaders", "Noun Plural Actor"], ["met", "Verb PastTense"], ["western", "Adjective"], ["diplomats", "Noun Plural Actor"], ["and", "Conjunction"], ["Eastern", "ProperNoun Noun"], ["officials", "Noun Plural"]]],
-];
-
-describe('the remembered fillTags', () => {
-  it('gives the tags compromise gives, in any order', () => {
-    const tagsOf = (sentence: string): [string, string][] =>
-      (nlp.tokenize(sentence).compute(['index', 'lexicon', 'preTagger', 'contractionTwo']).docs as { text: string; tags: Set<string> }[][]).flat().map((t) => [t.text, [...t.tags].join(' ')]);
-    for (const round of [FILL_TAGS, [...FILL_TAGS].reverse(), FILL_TAGS]) {
-      for (const [sentence, expected] of round) expect(tagsOf(sentence), sentence).toEqual(expected);
-    }
-  });
-});

@@ -255,21 +255,12 @@ function passFlags(term: PassTerm, isYelling: boolean): number {
   return flags;
 }
 
-/** Whether a term's tags are `tags`, in that order. */
-function sameTags(have: Set<string>, tags: readonly string[]): boolean {
-  if (have.size !== tags.length) return false;
+function sameState(term: PassTerm, state: PassState): boolean {
+  if (term.switch !== state.switch || term.confidence !== state.confidence || term.dirty !== state.dirty || term.chunk !== state.chunk || term.tags.size !== state.tags.length) return false;
   let i = 0;
-  for (const tag of have) if (tag !== tags[i++]) return false;
+  for (const tag of term.tags) if (tag !== state.tags[i++]) return false;
   return true;
 }
-
-function sameState(term: PassTerm, state: PassState): boolean {
-  return term.switch === state.switch && term.confidence === state.confidence && term.dirty === state.dirty && term.chunk === state.chunk && sameTags(term.tags, state.tags);
-}
-
-/** One word's fillTags (compromise's third pass): the tags it found, those it added; `next`, the same word's other states. */
-interface FillEntry { before: readonly string[]; added: readonly string[]; next: FillEntry | undefined }
-const NO_TAGS: readonly string[] = [];
 
 function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, tail: string): PassEntry | undefined {
   for (let e = first; e; e = e.next) {
@@ -378,32 +369,10 @@ async function rememberSecondPass(): Promise<void> {
       checkYear(terms, i, model, w);
     }
   };
-  /** fillTags' work by the term's normal form: the tags it found, and what it added to them. */
-  const filled = new Map<string, FillEntry>();
-  /**
-   * compromise's fillTags, remembered: it adds a term's parent tags, and Plural or Singular to a noun and a
-   * tense to a bare verb, reading nothing but the term's tags and normal form (and `frozen`, which stops
-   * it). It only adds tags, so those it found come first, in their order, and those added follow.
-   */
-  const fill = (terms: PassTerm[], i: number, model: unknown, w: unknown): void => {
-    const term = terms[i]!;
-    if (term.frozen === true) return;
-    const first = filled.get(term.normal);
-    for (let e = first; e; e = e.next) {
-      if (sameTags(term.tags, e.before)) {
-        for (const tag of e.added) term.tags.add(tag);
-        return;
-      }
-    }
-    const before = [...term.tags];
-    fillTags(terms, i, model, w);
-    if (!first && filled.size >= MEMO_MAX) filled.clear();
-    filled.set(term.normal, { before, added: term.tags.size > before.length ? [...term.tags].slice(before.length) : NO_TAGS, next: first });
-  };
   const thirdPass = (terms: PassTerm[], model: unknown, w: unknown, isYelling: boolean): void => {
     for (let i = 0; i < terms.length; i += 1) {
       let found = checkAcronym(terms, i, model, w);
-      fill(terms, i, model, w);
+      fillTags(terms, i, model, w);
       found = found || neighbours(terms, i, model, w);
       found = found || nounFallback(terms, i, model, w);
     }
