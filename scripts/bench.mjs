@@ -9,6 +9,8 @@
 //   - a reference pass on the same texts, in a process of its own (scripts/bench-reference.mjs): plain
 //     compromise's nlp(text) with .people() .places() .organizations() .numbers(), so that the ratio
 //     does not depend on the machine;
+//   - how far this machine scales from one core to two, whatever our code does: the reference pass in two
+//     processes at once, and a CPU-only loop in two threads;
 //   - start-up: the median time of `conflict-facts --version` and of a bare `node -e 0`.
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
@@ -16,6 +18,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ROOT, requireShared } from './shared.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -122,6 +125,25 @@ for (let round = 0; round < (quick ? 1 : 3); round++) {
 const seconds = (xs) => xs.map((s) => s.toFixed(1)).join(', ');
 reference.twoProcessScaling = (2 * Math.min(...alone)) / Math.min(...together);
 console.log(`reference scaling on this machine, two processes at once / one (${slice.length} articles, best of ${alone.length}): ${reference.twoProcessScaling.toFixed(2)} (alone ${seconds(alone)} s; two at once ${seconds(together)} s)`);
+// The same bound with nothing shared but the cores: a loop of arithmetic (no memory, no garbage) in one worker
+// thread, then split over two at once, in alternating rounds. On these virtual machines it is itself well
+// under 2.
+const spin = (threads, iterations) => new Promise((resolve, reject) => {
+  const t0 = performance.now();
+  let left = threads;
+  const body = 'const { parentPort, workerData } = require("node:worker_threads"); let x = 0; for (let i = 0; i < workerData; i++) x = (x * 31 + i) % 1000003; parentPort.postMessage(x);';
+  for (let i = 0; i < threads; i++) {
+    new Worker(body, { eval: true, workerData: iterations / threads }).once('message', () => --left === 0 && resolve((performance.now() - t0) / 1000)).once('error', reject);
+  }
+});
+const spinOne = [];
+const spinTwo = [];
+for (let round = 0; round < (quick ? 1 : 3); round++) {
+  spinOne.push(await spin(1, quick ? 2e7 : 4e8));
+  spinTwo.push(await spin(2, quick ? 2e7 : 4e8));
+}
+const cpuScaling = Math.min(...spinOne) / Math.min(...spinTwo);
+console.log(`CPU-only scaling on this machine, two threads / one (best of ${spinOne.length}): ${cpuScaling.toFixed(2)} (one ${seconds(spinOne)} s; two ${seconds(spinTwo)} s)`);
 const ratio = { cliToReference: cli.mbPerSecond / reference.mbPerSecond, cliOneJobToReference: cliOneJob.mbPerSecond / reference.mbPerSecond, libraryToReference: MB / libSecs / reference.mbPerSecond, jobsScaling: cli.mbPerSecond / cliOneJob.mbPerSecond };
 console.log(`ratio to the reference: CLI ${ratio.cliToReference.toFixed(2)}, CLI on one core (--jobs 1) ${ratio.cliOneJobToReference.toFixed(2)}, library ${ratio.libraryToReference.toFixed(2)}`);
 
@@ -137,7 +159,7 @@ console.log(`start-up: --version ${startup.versionMs.toFixed(0)} ms median (bare
 
 const results = {
   date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
-  startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference, ratio,
+  startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference, cpuScaling, ratio,
 };
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
