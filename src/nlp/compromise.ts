@@ -345,11 +345,15 @@ async function rememberSecondPass(): Promise<void> {
       const known = findEntry(first, term, flags, tail);
       if (known) {
         const after = known.after;
-        term.tags = new Set(after.tags);
-        if (after.switch !== term.switch) term.switch = after.switch;
-        if (after.confidence !== term.confidence) term.confidence = after.confidence;
-        if (after.dirty !== term.dirty) term.dirty = after.dirty;
-        if (after.chunk !== term.chunk) term.chunk = after.chunk;
+        // States are interned: the same object when the pass changed nothing (three words in four), and
+        // the term is already in it.
+        if (after !== known.before) {
+          term.tags = new Set(after.tags);
+          if (after.switch !== term.switch) term.switch = after.switch;
+          if (after.confidence !== term.confidence) term.confidence = after.confidence;
+          if (after.dirty !== term.dirty) term.dirty = after.dirty;
+          if (after.chunk !== term.chunk) term.chunk = after.chunk;
+        }
       } else {
         const before = remembered ? stateOf(term) : null;
         tagSwitch(terms, i, model, w);
