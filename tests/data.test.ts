@@ -44,6 +44,22 @@ describe('gazetteer data', () => {
     expect(gazetteer().demonym('Russian')).toBe('RU');
     expect(gazetteer().demonym('Kyiv')).toBeUndefined();
   });
+  test('names of what every object has are no places or demonyms', () => {
+    for (const word of ['Constructor', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(gazetteer().lookup(word), word).toEqual([]);
+      expect(gazetteer().demonym(word), word).toBeUndefined();
+    }
+  });
+  test('a name with many places gives them all, most populous first, with their fields', () => {
+    const springfields = gazetteer().lookup('Springfield');
+    expect(springfields.length).toBeGreaterThan(10);
+    expect(springfields.map((e) => e.population)).toEqual([...springfields.map((e) => e.population)].sort((a, b) => b - a));
+    expect(springfields[0]).toMatchObject({ name: 'Springfield', kind: 'city', countryCode: 'US' });
+    expect(typeof springfields[0]!.lat).toBe('number');
+    const ukraine = gazetteer().country('UA')!;
+    expect(ukraine).toMatchObject({ name: 'Ukraine', kind: 'country', countryCode: 'UA', id: null, population: Infinity });
+    expect(gazetteer().lookup('Texas').find((e) => e.kind === 'region')).toMatchObject({ countryCode: 'US', featureCode: 'ADM1', regionCode: 'US-TX' });
+  });
   test('not-places are not demonyms or organizations too', () => {
     const orgs = new Set(Object.keys(organizations.KNOWN_ORGANIZATIONS));
     for (const p of places.NOT_PLACES) expect(gazetteer().demonym(p)).toBeUndefined();

@@ -114,24 +114,121 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
   return { version: 3, entries, names, demonyms, countries };
 }
 
-export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
-  // Entries become objects on first use: most of 112,000 places are never looked at in a run.
-  const cache: GazEntry[] = [];
-  const entry = (row: number): GazEntry => {
-    const hit = cache[row];
-    if (hit) return hit;
-    const [id, name, kind, countryCode, lat, lon, population, featureCode, regionCode] = compiled.entries[row]!;
-    return (cache[row] = { id, name, kind, countryCode, lat, lon, population: population < 0 ? Infinity : population, ...(featureCode ? { featureCode } : {}), ...(regionCode ? { regionCode } : {}) });
+/**
+ * The entries in columns: numbers in typed arrays, repeated strings (kind, country, feature and region
+ * codes) as indexes into small tables. A row as an array of 8 or 9 values (and boxed numbers for its
+ * coordinates) made the gazetteer 36 MB of a worker's heap, which every full collection walks.
+ */
+interface Columns {
+  id: Float64Array; // NaN: none
+  name: string[];
+  lat: Float64Array; // NaN: none
+  lon: Float64Array;
+  population: Float64Array; // Infinity for countries
+  kind: Uint8Array;
+  countryCode: Uint16Array; // 0: none
+  featureCode: Uint16Array;
+  regionCode: Uint16Array;
+  /** The strings the columns of codes index (index 0 is null). */
+  codes: (string | null)[];
+  kinds: PlaceKind[];
+}
+
+function toColumns(entries: CompiledGazetteer['entries']): Columns {
+  const n = entries.length;
+  const codes: (string | null)[] = [null];
+  const codeIndex = new Map<string, number>();
+  const code = (s: string | null | undefined): number => {
+    if (!s) return 0;
+    let i = codeIndex.get(s);
+    if (i === undefined) codeIndex.set(s, (i = codes.push(s) - 1));
+    return i;
   };
-  const rowsOf = compiled.names;
+  const kinds: PlaceKind[] = [];
+  const c: Columns = {
+    id: new Float64Array(n), name: new Array<string>(n), lat: new Float64Array(n), lon: new Float64Array(n), population: new Float64Array(n),
+    kind: new Uint8Array(n), countryCode: new Uint16Array(n), featureCode: new Uint16Array(n), regionCode: new Uint16Array(n), codes, kinds,
+  };
+  entries.forEach(([id, name, kind, countryCode, lat, lon, population, featureCode, regionCode], row) => {
+    c.id[row] = id ?? NaN;
+    c.name[row] = name;
+    c.lat[row] = lat ?? NaN;
+    c.lon[row] = lon ?? NaN;
+    c.population[row] = population < 0 ? Infinity : population;
+    let k = kinds.indexOf(kind);
+    if (k < 0) k = kinds.push(kind) - 1;
+    c.kind[row] = k;
+    c.countryCode[row] = code(countryCode);
+    c.featureCode[row] = code(featureCode);
+    c.regionCode[row] = code(regionCode);
+  });
+  return c;
+}
+
+/**
+ * The rows for each name key, without an array per key: in place of its rows, a key with one row holds
+ * the row itself; one with more holds -(offset + 1) into `lists`, where lists[offset] is the count and
+ * the rows follow. (`names` is changed in place: a new map of 100,000 keys took longer to build.)
+ */
+function packRows(names: Record<string, number[]>): { rowsOf: Record<string, number>; lists: Int32Array } {
+  let size = 0;
+  for (const k in names) if (names[k]!.length > 1) size += names[k]!.length + 1;
+  const lists = new Int32Array(size);
+  const rowsOf = names as unknown as Record<string, number>;
+  let at = 0;
+  for (const k in names) {
+    const rows = names[k]!;
+    if (rows.length === 1) rowsOf[k] = rows[0]!;
+    else {
+      rowsOf[k] = -(at + 1);
+      lists[at++] = rows.length;
+      for (const r of rows) lists[at++] = r;
+    }
+  }
+  return { rowsOf, lists };
+}
+
+export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
+  const c = toColumns(compiled.entries);
+  const { rowsOf, lists } = packRows(compiled.names);
+  const { demonyms, countries } = compiled;
+  // Entries become objects on first use: most of 112,000 places are never looked at in a run.
+  const cache = new Map<number, GazEntry>();
+  const entry = (row: number): GazEntry => {
+    const hit = cache.get(row);
+    if (hit) return hit;
+    const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+    const featureCode = c.codes[c.featureCode[row]!];
+    const regionCode = c.codes[c.regionCode[row]!];
+    const made: GazEntry = {
+      id: orNull(c.id[row]!), name: c.name[row]!, kind: c.kinds[c.kind[row]!]!, countryCode: c.codes[c.countryCode[row]!] ?? null,
+      lat: orNull(c.lat[row]!), lon: orNull(c.lon[row]!), population: c.population[row]!, ...(featureCode ? { featureCode } : {}), ...(regionCode ? { regionCode } : {}),
+    };
+    cache.set(row, made);
+    return made;
+  };
+  const entriesOf = (packed: number): GazEntry[] => {
+    if (packed >= 0) return [entry(packed)];
+    const at = -packed - 1;
+    const out: GazEntry[] = [];
+    for (let i = 1; i <= lists[at]!; i++) out.push(entry(lists[at + i]!));
+    return out;
+  };
   const NONE: readonly GazEntry[] = Object.freeze([]);
   // By the name as written: the key's Unicode normalization was a tenth of the extractors' time.
-  const lookup = memo((name: string): readonly GazEntry[] => rowsOf[looseKey(name)]?.map(entry) ?? NONE);
-  const demonym = memo((word: string): string | undefined => compiled.demonyms[key(word)]);
+  const lookup = memo((name: string): readonly GazEntry[] => {
+    const packed = rowsOf[looseKey(name)];
+    // Not `Object.prototype`'s own: "Constructor" is no place ("constructor" would find a function there).
+    return typeof packed === 'number' ? entriesOf(packed) : NONE;
+  });
+  const demonym = memo((word: string): string | undefined => {
+    const found = demonyms[key(word)];
+    return typeof found === 'string' ? found : undefined;
+  });
   return {
     lookup,
     demonym,
-    country: (code) => (compiled.countries[code] === undefined ? undefined : entry(compiled.countries[code]!)),
+    country: (code) => (countries[code] === undefined ? undefined : entry(countries[code]!)),
   };
 }
 
