@@ -136,7 +136,8 @@ function contractionTest(contractions: readonly { word?: string }[]): (t: Term) 
  * term by term, tags included):
  * - its contraction splitter scans its list of 61 known contractions for each word; a sentence can
  *   only change when a word has an apostrophe, is one of those words, or starts with a digit
- *   ("10-15", "4km"), so only sentences with one are given to it;
+ *   ("10-15", "4km"), so only sentences with one are given to it (on 14.17, visitContractionsOnly()
+ *   below goes further and visits only those words);
  * - its 'machine' form (no possessive 's, no inner hyphen) is a pure function of the normal form:
  *   remembered per word;
  * - setTag(), called for most tags it sets, reads `process.env.DEBUG_TAGS` each time (a call into C++,
