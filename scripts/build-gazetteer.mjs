@@ -13,4 +13,4 @@ mkdirSync(dirname(out), { recursive: true });
 const compiled = compileGazetteer(buildGazetteer());
 writeFileSync(out + '.tmp', JSON.stringify(compiled));
 renameSync(out + '.tmp', out);
-process.stderr.write(`gazetteer: ${compiled.entries.length} places, ${Object.keys(compiled.names).length} names → ${out}\n`);
+process.stderr.write(`gazetteer: ${compiled.columns.name.length} places, ${Object.keys(compiled.names).length} names → ${out}\n`);

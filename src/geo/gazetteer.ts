@@ -42,14 +42,33 @@ export interface RawGazetteer {
 }
 
 /**
- * The index as built once (`npm run build` writes it to build/gazetteer.json): entries as rows, and for
- * each loose name key the entry rows, most populous first. Loading it is a JSON parse and one Map.
+ * The index as built once (`npm run build` writes it to build/gazetteer.json): the places in columns, and
+ * for each loose name key its rows, most populous first. Repeated strings (kind, country, feature and
+ * region codes) are indexes into small tables; null numbers are null. A key with one row holds the row
+ * itself; one with more holds -(offset + 1) into `lists`, where lists[offset] is the count and the rows
+ * follow. Loading it is a JSON parse and a typed array per numeric column: rows as arrays of 8 or 9
+ * values (and boxed numbers for their coordinates) made the gazetteer 36 MB of a worker's heap, which
+ * every full collection walks; in columns it is 11 MB.
  */
 export interface CompiledGazetteer {
-  version: 3;
-  /** [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode, ISO 3166-2 code] */
-  entries: [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null, (string | null)?][];
-  names: Record<string, number[]>;
+  version: 4;
+  columns: {
+    id: (number | null)[];
+    name: string[];
+    lat: (number | null)[];
+    lon: (number | null)[];
+    /** -1 for countries (no population: they come before any place of their name). */
+    population: number[];
+    kind: number[];
+    countryCode: number[];
+    featureCode: number[];
+    regionCode: number[];
+  };
+  /** The strings the code columns index (index 0 is none). */
+  codes: (string | null)[];
+  kinds: PlaceKind[];
+  names: Record<string, number>;
+  lists: number[];
   demonyms: Record<string, string>;
   countries: Record<string, number>;
 }
@@ -68,8 +87,11 @@ export const looseKey = (s: string): string =>
   key(s).replace(/['’]/g, '').replace(/[yj]/g, 'i').replace(/zhzh/g, 'zh').replace(/ie/g, 'e').replace(/i+/g, 'i').replace(/e+/g, 'e');
 
 /** Raw package data → the compiled index (build time; also the fallback when nothing was built). */
+/** A place while compiling: [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode, ISO 3166-2 code]. */
+type Row = [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null, (string | null)?];
+
 export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
-  const entries: CompiledGazetteer['entries'] = [];
+  const entries: Row[] = [];
   const byKey = new Map<string, Set<number>>();
   const demonyms: Record<string, string> = {};
   const countries: Record<string, number> = {};
@@ -109,33 +131,21 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     const city = rows.filter((e) => e[2] === 'city' && e[3] === cc).reduce((max, e) => Math.max(max, e[6]), 0);
     add(name, entries.push([null, name, 'region', cc, lat, lon, city > 0 ? Math.min(REGION_PRIOR, Math.floor(city / 2)) : REGION_PRIOR, 'ADM1', code]) - 1);
   }
-  const names: Record<string, number[]> = {};
-  for (const [k, rows] of byKey) names[k] = [...rows].sort((a, b) => population(b) - population(a));
-  return { version: 3, entries, names, demonyms, countries };
+  const names: Record<string, number> = {};
+  const lists: number[] = [];
+  for (const [k, set] of byKey) {
+    const rows = [...set].sort((a, b) => population(b) - population(a));
+    if (rows.length === 1) names[k] = rows[0]!;
+    else {
+      names[k] = -(lists.length + 1);
+      lists.push(rows.length, ...rows);
+    }
+  }
+  return { version: 4, ...toColumns(entries), names, lists, demonyms, countries };
 }
 
-/**
- * The entries in columns: numbers in typed arrays, repeated strings (kind, country, feature and region
- * codes) as indexes into small tables. A row as an array of 8 or 9 values (and boxed numbers for its
- * coordinates) made the gazetteer 36 MB of a worker's heap, which every full collection walks.
- */
-interface Columns {
-  id: Float64Array; // NaN: none
-  name: string[];
-  lat: Float64Array; // NaN: none
-  lon: Float64Array;
-  population: Float64Array; // Infinity for countries
-  kind: Uint8Array;
-  countryCode: Uint16Array; // 0: none
-  featureCode: Uint16Array;
-  regionCode: Uint16Array;
-  /** The strings the columns of codes index (index 0 is null). */
-  codes: (string | null)[];
-  kinds: PlaceKind[];
-}
-
-function toColumns(entries: CompiledGazetteer['entries']): Columns {
-  const n = entries.length;
+/** Rows → columns, with the repeated strings as indexes into small tables. */
+function toColumns(entries: Row[]): Pick<CompiledGazetteer, 'columns' | 'codes' | 'kinds'> {
   const codes: (string | null)[] = [null];
   const codeIndex = new Map<string, number>();
   const code = (s: string | null | undefined): number => {
@@ -145,64 +155,46 @@ function toColumns(entries: CompiledGazetteer['entries']): Columns {
     return i;
   };
   const kinds: PlaceKind[] = [];
-  const c: Columns = {
-    id: new Float64Array(n), name: new Array<string>(n), lat: new Float64Array(n), lon: new Float64Array(n), population: new Float64Array(n),
-    kind: new Uint8Array(n), countryCode: new Uint16Array(n), featureCode: new Uint16Array(n), regionCode: new Uint16Array(n), codes, kinds,
-  };
-  entries.forEach(([id, name, kind, countryCode, lat, lon, population, featureCode, regionCode], row) => {
-    c.id[row] = id ?? NaN;
-    c.name[row] = name;
-    c.lat[row] = lat ?? NaN;
-    c.lon[row] = lon ?? NaN;
-    c.population[row] = population < 0 ? Infinity : population;
-    let k = kinds.indexOf(kind);
-    if (k < 0) k = kinds.push(kind) - 1;
-    c.kind[row] = k;
-    c.countryCode[row] = code(countryCode);
-    c.featureCode[row] = code(featureCode);
-    c.regionCode[row] = code(regionCode);
-  });
-  return c;
-}
-
-/**
- * The rows for each name key, without an array per key: in place of its rows, a key with one row holds
- * the row itself; one with more holds -(offset + 1) into `lists`, where lists[offset] is the count and
- * the rows follow. (`names` is changed in place: a new map of 100,000 keys took longer to build.)
- */
-function packRows(names: Record<string, number[]>): { rowsOf: Record<string, number>; lists: Int32Array } {
-  let size = 0;
-  for (const k in names) if (names[k]!.length > 1) size += names[k]!.length + 1;
-  const lists = new Int32Array(size);
-  const rowsOf = names as unknown as Record<string, number>;
-  let at = 0;
-  for (const k in names) {
-    const rows = names[k]!;
-    if (rows.length === 1) rowsOf[k] = rows[0]!;
-    else {
-      rowsOf[k] = -(at + 1);
-      lists[at++] = rows.length;
-      for (const r of rows) lists[at++] = r;
-    }
+  const columns: CompiledGazetteer['columns'] = { id: [], name: [], lat: [], lon: [], population: [], kind: [], countryCode: [], featureCode: [], regionCode: [] };
+  for (const [id, name, kind, countryCode, lat, lon, population, featureCode, regionCode] of entries) {
+    if (!kinds.includes(kind)) kinds.push(kind);
+    columns.id.push(id);
+    columns.name.push(name);
+    columns.lat.push(lat);
+    columns.lon.push(lon);
+    columns.population.push(population);
+    columns.kind.push(kinds.indexOf(kind));
+    columns.countryCode.push(code(countryCode));
+    columns.featureCode.push(code(featureCode));
+    columns.regionCode.push(code(regionCode));
   }
-  return { rowsOf, lists };
+  return { columns, codes, kinds };
 }
 
 export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
-  const c = toColumns(compiled.entries);
-  const { rowsOf, lists } = packRows(compiled.names);
-  const { demonyms, countries } = compiled;
-  // Entries become objects on first use: most of 112,000 places are never looked at in a run.
+  const { columns, codes, kinds, names: rowsOf, demonyms, countries } = compiled;
+  const numbers = (xs: readonly (number | null)[]): Float64Array => Float64Array.from(xs, (x) => x ?? NaN);
+  const id = numbers(columns.id);
+  const lat = numbers(columns.lat);
+  const lon = numbers(columns.lon);
+  const population = Float64Array.from(columns.population, (x) => (x < 0 ? Infinity : x));
+  const kind = Uint8Array.from(columns.kind);
+  const countryCode = Uint16Array.from(columns.countryCode);
+  const featureCode = Uint16Array.from(columns.featureCode);
+  const regionCode = Uint16Array.from(columns.regionCode);
+  const name = columns.name;
+  const lists = Int32Array.from(compiled.lists);
+  // Entries become objects on first use: most of 115,000 places are never looked at in a run.
   const cache = new Map<number, GazEntry>();
+  const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
   const entry = (row: number): GazEntry => {
     const hit = cache.get(row);
     if (hit) return hit;
-    const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
-    const featureCode = c.codes[c.featureCode[row]!];
-    const regionCode = c.codes[c.regionCode[row]!];
+    const feature = codes[featureCode[row]!];
+    const region = codes[regionCode[row]!];
     const made: GazEntry = {
-      id: orNull(c.id[row]!), name: c.name[row]!, kind: c.kinds[c.kind[row]!]!, countryCode: c.codes[c.countryCode[row]!] ?? null,
-      lat: orNull(c.lat[row]!), lon: orNull(c.lon[row]!), population: c.population[row]!, ...(featureCode ? { featureCode } : {}), ...(regionCode ? { regionCode } : {}),
+      id: orNull(id[row]!), name: name[row]!, kind: kinds[kind[row]!]!, countryCode: codes[countryCode[row]!] ?? null,
+      lat: orNull(lat[row]!), lon: orNull(lon[row]!), population: population[row]!, ...(feature ? { featureCode: feature } : {}), ...(region ? { regionCode: region } : {}),
     };
     cache.set(row, made);
     return made;
@@ -235,7 +227,7 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
 async function loadCompiled(): Promise<CompiledGazetteer> {
   if (existsSync(BUILT)) {
     const data = JSON.parse(readFileSync(BUILT, 'utf8')) as CompiledGazetteer;
-    if (data.version === 3) return data;
+    if (data.version === 4) return data;
   }
   // Not built yet (a test run straight after checkout): compile it in memory from the data packages.
   const builder = (await import(join(ROOT, 'scripts', 'gazetteer-data.mjs'))) as { buildGazetteer(): RawGazetteer };
