@@ -44,7 +44,7 @@ export interface RawGazetteer {
 /**
  * The index as built once (`npm run build` writes it to build/gazetteer.json): the places in columns, and
  * for each loose name key its rows, most populous first. Repeated strings (kind, country, feature and
- * region codes) are indexes into small tables; null numbers are null. A key with one row holds the row
+ * region codes) are indexes into small tables; a number not known (a country's GeoNames id) is null. A key with one row holds the row
  * itself; one with more holds -(offset + 1) into `lists`, where lists[offset] is the count and the rows
  * follow. Loading it is a JSON parse and a typed array per numeric column: rows as arrays of 8 or 9
  * values (and boxed numbers for their coordinates) made the gazetteer 36 MB of a worker's heap, which
@@ -86,10 +86,10 @@ const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').re
 export const looseKey = (s: string): string =>
   key(s).replace(/['’]/g, '').replace(/[yj]/g, 'i').replace(/zhzh/g, 'zh').replace(/ie/g, 'e').replace(/i+/g, 'i').replace(/e+/g, 'e');
 
-/** Raw package data → the compiled index (build time; also the fallback when nothing was built). */
 /** A place while compiling: [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode, ISO 3166-2 code]. */
 type Row = [number | null, string, PlaceKind, string | null, number | null, number | null, number, string | null, (string | null)?];
 
+/** Raw package data → the compiled index (build time; also the fallback when nothing was built). */
 export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
   const entries: Row[] = [];
   const byKey = new Map<string, Set<number>>();
