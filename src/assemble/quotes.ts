@@ -105,10 +105,10 @@ function directQuotes(scene: Scene): Quote[] {
       speaker = speakerIn(scene, from, from + who.length);
     }
     if (!speaker) {
-      const from = Math.max(0, hit.start - 160);
-      const verb = SAY_AFTER_SPACE.exec(text.slice(from, hit.start));
-      const window = verb ? text.slice(from + Math.max(0, verb.index - 90), hit.start) : '';
-      const before = verb ? BEFORE.exec(window) : null;
+      const windowStart = Math.max(0, hit.start - 160);
+      const verb = SAY_AFTER_SPACE.exec(text.slice(windowStart, hit.start));
+      const window = verb ? text.slice(windowStart + Math.max(0, verb.index - 90), hit.start) : '';
+      const before = window && BEFORE.exec(window);
       if (before) {
         const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
         speaker = speakerIn(scene, from, from + before.groups!.who!.length);

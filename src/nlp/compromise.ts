@@ -270,6 +270,9 @@ function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, 
   return undefined;
 }
 
+/** The compromise whose control flow the shortcuts below copy: another version runs its own code. */
+const COPIED_FROM = /^14\.17\./;
+
 /** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
 export const patches = { secondPass: false, contractions: false };
 
@@ -312,8 +315,7 @@ const TAGGER_FILES = {
  * slower).
  */
 async function rememberSecondPass(): Promise<void> {
-  // The control flow below is copied from 14.17's preTagger: another version runs its own.
-  if (!/^14\.17\./.test(nlp.version)) return;
+  if (!COPIED_FROM.test(nlp.version)) return;
   const world = nlp.world() as unknown as { compute: Record<string, unknown>; methods: { two?: { quickSplit?: (docs: Term[][]) => Term[][] } } };
   const quickSplit = world.methods.two?.quickSplit;
   if (typeof world.compute.preTagger !== 'function' || typeof quickSplit !== 'function') return;
@@ -435,7 +437,7 @@ type TermWords = (terms: Term[], i: number, world?: unknown) => Words;
  * view that nothing reads, so it is left out. Installed only when those files are where 14.17 has them.
  */
 async function visitContractionsOnly(): Promise<void> {
-  if (!/^14\.17\./.test(nlp.version)) return;
+  if (!COPIED_FROM.test(nlp.version)) return;
   const world = nlp.world() as unknown as TaggerWorld;
   if (typeof world.compute.contractions !== 'function' || !Array.isArray(world.model.one?.contractions)) return;
   const files = await compromiseFiles(['1-one', 'contraction-one', 'compute', 'contractions'], CONTRACTION_FILES);
@@ -478,15 +480,14 @@ async function visitContractionsOnly(): Promise<void> {
     const list = w.model.one.contractions || [];
     document.forEach((terms, n) => {
       for (let i = terms.length - 1; i >= 0; i -= 1) {
-        if (!mayContract(terms[i]!)) continue;
+        const term = terms[i]!;
+        if (!mayContract(term)) continue;
         let before: string | null = null;
         let after: string | null = null;
-        if (byApostrophe.test(terms[i]!.normal) === true) {
-          const res = terms[i]!.normal.split(byApostrophe);
-          before = res[0]!;
-          after = res[1]!;
+        if (byApostrophe.test(term.normal) === true) {
+          [before, after] = term.normal.split(byApostrophe) as [string, string];
         }
-        let words = knownOnes(list, terms[i]!, before, after);
+        let words = knownOnes(list, term, before, after);
         if (!words && has(byEnd, after)) words = byEnd[after]!(terms, i, w);
         if (!words && has(byStart, before)) words = byStart[before]!(terms, i);
         if (before === 'there' && after === 's') words = thereHas(terms, i);
@@ -494,7 +495,7 @@ async function visitContractionsOnly(): Promise<void> {
           splice(document, [n, i], toDocs(words, view));
           continue;
         }
-        if (numDash.test(terms[i]!.normal)) {
+        if (numDash.test(term.normal)) {
           words = numberRange(terms, i);
           if (words) {
             const made = toDocs(words, view);
@@ -525,7 +526,8 @@ const MONTHS = new Set(MONTH_NAMES);
  * The tagging compromise runs here: its lexicon and first tagger (preTagger, whose own passes are named
  * first, second and third above), without the tagger of pattern rules that follows it ("postTagger"),
  * which took about 70% of the time of nlp(text) on news and changed few of the tags the extractors read
- * (measured: CoNLL testa PER 0.852 → 0.843, LOC 0.865 → 0.860, seeds unchanged). The one thing missed that mattered, months read as names ("in March"), is added below.
+ * (measured: CoNLL testa PER 0.852 → 0.843, LOC 0.865 → 0.860, seeds unchanged). The one thing missed
+ * that mattered, months read as names ("in March"), is added below.
  * Terms get no ids ('id'): they serve compromise's match API, which we do not call (same output without).
  */
 const TAGGING = ['index', 'lexicon', 'preTagger', 'contractionTwo'];

@@ -3,9 +3,10 @@ const NOTHING = Symbol('nothing');
 
 /**
  * How many results a memo keeps before forgetting them all: news repeats a few thousand words, and with
- * 2 jobs each worker's heap is capped at 128 MB, of which the gazetteer and the taggers take 56 MB. At
- * 50,000 the memos (the remembered tagging step among them) held 61 MB after 2,000 articles, and a pass
- * under the 128 MB cap did 48 full collections; at 20,000, 32 MB and 22.
+ * 2 jobs each worker's heap is capped at 128 MB, of which the gazetteer and the taggers take 34 MB (56 MB
+ * before the gazetteer went into columns). At 50,000 the memos (the remembered tagging step among them)
+ * held 61 MB after 2,000 articles, and a pass under the 128 MB cap did 48 full collections; at 20,000,
+ * 32 MB and 22.
  */
 export const MEMO_MAX = 20_000;
 

@@ -79,7 +79,7 @@ const workerHeapMb = (jobs: number): number => (jobs === 1 ? 256 : 128);
 /**
  * How far V8 lets a heap grow past what its last full collection kept before it collects again. Under a
  * worker's heap cap, V8 picks a small factor: one worker (256 MB) did 14 full collections on 2,000 bench
- * articles where this thread, uncapped, did 3, and ran about 10% slower. At 100%, 5 to 6, and the worker
+ * articles where this thread, uncapped, did 3, and ran about 10% slower. At 100%, 6 or 7, and the worker
  * loop took 19.1, 21.3, 19.6 s against 24.3, 24.2, 21.0 s (alternating; peak RSS 319 against 272 MB with
  * --jobs 1). Workers under the 128 MB cap of two jobs collect at the cap either way (24 collections with
  * and without). A V8 flag is one setting for the whole process, read at each collection, so it is set

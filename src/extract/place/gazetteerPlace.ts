@@ -37,8 +37,9 @@ export const gazetteerPlace: Extractor = (article) => {
       if (!ok) continue;
       const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
       const name = text.slice(span.start, span.end);
+      if (NOT.has(name)) continue;
       const best = gaz.lookup(name)[0];
-      if (!best || NOT.has(name) || gaz.demonym(name)) continue;
+      if (!best || gaz.demonym(name)) continue;
       const t: Token = tokens[i]!;
       const prev = tokens[i - 1];
       // First-level regions (featureCode ADM1) are often also words or names ("Granma", "Jewish", "Ogun"):
