@@ -2,6 +2,9 @@
 // that go through the steps the adapter shortens (remembered words, contractions given only the
 // sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
 // tagging pass remembered per word).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
@@ -90,5 +93,43 @@ describe('the contraction splitter that visits only the words it can split', () 
       const terms = (nlp.tokenize(sentence).compute(['index', 'lexicon', 'preTagger', 'contractionTwo']).docs as { text: string; implicit?: string; tags: Set<string> }[][]).flat();
       expect(terms.map((t) => [t.text, t.implicit ?? '', [...t.tags].join(' ')]), sentence).toEqual(expected);
     }
+  });
+});
+
+describe("setTag without compromise's environment read", () => {
+  // compromise's own setTag (src/1-one/tag/methods/setTag.js), loaded from its source file: the adapter's copy
+  // checks a term's few tags against a tag's excluded ones instead of deleting each excluded one in turn.
+  const require = createRequire(import.meta.url);
+  const main = require.resolve('compromise');
+  const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
+  type SetTag = (terms: object[], tag: string, world: unknown, isSafe?: boolean) => void;
+  const original = import(pathToFileURL(path.join(root, 'src/1-one/tag/methods/setTag.js')).href) as Promise<{ default: SetTag }>;
+  const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } }; methods: { one: { setTag: SetTag } } };
+
+  it('leaves the tags, in the order, that compromise leaves', async () => {
+    const theirs = (await original).default;
+    const ours = world.methods.one.setTag;
+    expect(ours).not.toBe(theirs);
+    const tags = Object.keys(world.model.one.tagSet);
+    const starts = [[], ['Noun', 'Singular'], ['ProperNoun', 'Noun', 'Place', 'City'], ['Verb', 'PastTense'], ['Adjective', 'Comparable'], ['Value', 'Cardinal', 'Date'], ['Pronoun']];
+    let changed = 0;
+    let kept = 0;
+    for (const tag of tags) {
+      for (const start of starts) {
+        for (const [isSafe, frozen] of [[false, false], [true, false], [false, true]] as const) {
+          const term = () => ({ text: 'x', tags: new Set(start), frozen, dirty: false, chunk: undefined as string | undefined });
+          const a = term();
+          const b = term();
+          theirs([a], tag, world, isSafe);
+          ours([b], tag, world, isSafe);
+          expect([[...b.tags], b.dirty, b.chunk], `${start.join(' ')} + ${tag} (safe ${isSafe}, frozen ${frozen})`).toEqual([[...a.tags], a.dirty, a.chunk]);
+          if (a.dirty && start.some((t) => !a.tags.has(t))) changed++;
+          if (!a.dirty) kept++;
+        }
+      }
+    }
+    // The table has both kinds of case: tags dropped for a conflicting one, and a safe term left alone.
+    expect(changed).toBeGreaterThan(100);
+    expect(kept).toBeGreaterThan(100);
   });
 });
