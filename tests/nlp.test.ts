@@ -2,12 +2,11 @@
 // that go through the steps the adapter shortens (remembered words, contractions given only the
 // sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
 // tagging pass remembered per word).
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
-import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
+import { analyze, chunkText, compromiseRoot, patches } from '../src/nlp/compromise.js';
 
 const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
   ["They don't know.", [['They', ['Pronoun']], ["don't", ['Verb']], ['know', ['Verb']]]],
@@ -99,11 +98,8 @@ describe('the contraction splitter that visits only the words it can split', () 
 describe("setTag without compromise's environment read", () => {
   // compromise's own setTag (src/1-one/tag/methods/setTag.js), loaded from its source file: the adapter's copy
   // checks a term's few tags against a tag's excluded ones instead of deleting each excluded one in turn.
-  const require = createRequire(import.meta.url);
-  const main = require.resolve('compromise');
-  const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
   type SetTag = (terms: object[], tag: string, world: unknown, isSafe?: boolean) => void;
-  const original = import(pathToFileURL(path.join(root, 'src/1-one/tag/methods/setTag.js')).href) as Promise<{ default: SetTag }>;
+  const original = import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/tag/methods/setTag.js')).href) as Promise<{ default: SetTag }>;
   const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } }; methods: { one: { setTag: SetTag } } };
 
   it('leaves the tags, in the order, that compromise leaves', async () => {

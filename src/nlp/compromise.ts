@@ -292,17 +292,19 @@ const COPIED_FROM = /^14\.17\./;
 /** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
 export const patches = { secondPass: false, contractions: false };
 
+/** compromise's package folder, from its entry point (its `exports` hide the source files from import specifiers). */
+export function compromiseRoot(): string {
+  const main = createRequire(import.meta.url).resolve('compromise');
+  return main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
+}
+
 /**
  * The default exports of files of compromise's source, under src/ + `dir`, by name; null when one is not
  * there (another version of compromise).
  */
 async function compromiseFiles<K extends string>(dir: readonly string[], files: Record<K, string>): Promise<Record<K, unknown> | null> {
   try {
-    const require = createRequire(import.meta.url);
-    // compromise's package root, from its entry point (its `exports` hide the source files from import specifiers).
-    const main = require.resolve('compromise');
-    const root = main.slice(0, main.lastIndexOf(`${path.sep}compromise${path.sep}`) + '/compromise'.length);
-    const at = path.join(root, 'src', ...dir);
+    const at = path.join(compromiseRoot(), 'src', ...dir);
     const loaded = await Promise.all(Object.entries<string>(files).map(async ([name, file]) => [name, (await import(pathToFileURL(path.join(at, file)).href) as { default: unknown }).default] as const));
     if (loaded.some(([, f]) => f === undefined || f === null)) return null;
     return Object.fromEntries(loaded) as Record<K, unknown>;
