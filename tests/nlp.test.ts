@@ -129,3 +129,23 @@ describe("setTag without compromise's environment read", () => {
     expect(kept).toBeGreaterThan(100);
   });
 });
+
+describe("the sentence splitter with compromise's tests made cheap", () => {
+  it('is installed', () => expect(patches.splitWords).toBe(true));
+
+  it('splits a sentence into the words compromise splits it into', async () => {
+    type Split = (str: unknown, model: unknown) => string[];
+    const theirs = ((await import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/tokenize/methods/02-terms/index.js')).href)) as { default: Split }).default;
+    const world = nlp.world() as unknown as { model: unknown; methods: { one: { tokenize: { splitTerms: Split } } } };
+    const ours = world.methods.one.tokenize.splitTerms;
+    expect(ours).not.toBe(theirs);
+    const sentences = [
+      '', ' ', '  Kyiv  ', 'A re-do of the x-ray, a flower-like Aug-20 and 20-aug.', 'He said -- twice -- no… and … more...',
+      '«Stop» • she / he said: “Go!” (ok) [sic] *note* `code` \'quoted\'', '10 - 15 and 2-5pm, 9:30 – 11am, 3 —4 and 1990-1995',
+      'Self-propelled howitzers hit Donetsk-Luhansk lines — officials said.', '- - . ? ! : ; -- ... ( ) [ ] " \' ` « » * •',
+      'The 1,200-strong unit re-entered the Kherson–Mykolaiv road.', 'trailing space ', 'tab\tand\nnewline', 'and/or, he/she, 50 / 50',
+    ];
+    for (const s of sentences) expect(ours(s, world.model), JSON.stringify(s)).toEqual(theirs(s, world.model));
+    expect(ours(['pre', 'split'], world.model)).toEqual(theirs(['pre', 'split'], world.model));
+  });
+});
