@@ -44,10 +44,11 @@ describe('gazetteer data', () => {
     expect(gazetteer().demonym('Russian')).toBe('RU');
     expect(gazetteer().demonym('Kyiv')).toBeUndefined();
   });
-  test('names of what every object has are no places or demonyms', () => {
+  test('names of what every object has are no places, demonyms or country codes', () => {
     for (const word of ['Constructor', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       expect(gazetteer().lookup(word), word).toEqual([]);
       expect(gazetteer().demonym(word), word).toBeUndefined();
+      expect(gazetteer().country(word), word).toBeUndefined();
     }
   });
   test('a name with many places gives them all, most populous first, with their fields', () => {

@@ -44,9 +44,9 @@ export interface RawGazetteer {
 /**
  * The index as built once (`npm run build` writes it to build/gazetteer.json): the places in columns, and
  * for each loose name key its rows, most populous first. Repeated strings (kind, country, feature and
- * region codes) are indexes into small tables; a number not known (a country's GeoNames id) is null. A key with one row holds the row
- * itself; one with more holds -(offset + 1) into `lists`, where lists[offset] is the count and the rows
- * follow. Loading it is a JSON parse and a typed array per numeric column: rows as arrays of 8 or 9
+ * region codes) are indexes into small tables; a number not known (a country's GeoNames id) is null. A
+ * key with one row holds the row itself; one with more holds -(offset + 1) into `lists`, where
+ * lists[offset] is the count and the rows follow. Loading it is a JSON parse and a typed array per numeric column: rows as arrays of 8 or 9
  * values (and boxed numbers for their coordinates) made the gazetteer 36 MB of a worker's heap, which
  * every full collection walks; in columns it is 11 MB.
  */
@@ -157,13 +157,14 @@ function toColumns(entries: Row[]): Pick<CompiledGazetteer, 'columns' | 'codes' 
   const kinds: PlaceKind[] = [];
   const columns: CompiledGazetteer['columns'] = { id: [], name: [], lat: [], lon: [], population: [], kind: [], countryCode: [], featureCode: [], regionCode: [] };
   for (const [id, name, kind, countryCode, lat, lon, population, featureCode, regionCode] of entries) {
-    if (!kinds.includes(kind)) kinds.push(kind);
+    let k = kinds.indexOf(kind);
+    if (k < 0) k = kinds.push(kind) - 1;
     columns.id.push(id);
     columns.name.push(name);
     columns.lat.push(lat);
     columns.lon.push(lon);
     columns.population.push(population);
-    columns.kind.push(kinds.indexOf(kind));
+    columns.kind.push(k);
     columns.countryCode.push(code(countryCode));
     columns.featureCode.push(code(featureCode));
     columns.regionCode.push(code(regionCode));
@@ -220,7 +221,10 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
   return {
     lookup,
     demonym,
-    country: (code) => (countries[code] === undefined ? undefined : entry(countries[code]!)),
+    country: (code) => {
+      const row = countries[code];
+      return typeof row === 'number' ? entry(row) : undefined; // not Object.prototype's own, as in lookup
+    },
   };
 }
 
