@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import * as categories from '../src/data/categories.js';
 import * as numbers from '../src/data/numbers.js';
 import * as organizations from '../src/data/organizations.js';
 import * as places from '../src/data/places.js';
@@ -29,6 +30,20 @@ describe('word lists', () => {
     for (const name of ['ROLE_NOUNS', 'SPEECH_VERBS', 'PLACE_MODIFIERS', 'CURRENCY_WORDS', 'TIME_UNITS', 'UNIT_SKIP_WORDS']) {
       for (const w of lists[name]!) expect(w, `${name}: ${w}`).toBe(w.toLowerCase());
     }
+  });
+});
+
+describe('lookup tables', () => {
+  // Every table of words in the data modules, looked up with words of the text: a plain object would
+  // answer "constructor" with Object.prototype's function ("The constructor was shot dead" then had a
+  // count whose value was that function).
+  const tables = Object.entries({ ...categories, ...numbers, ...organizations, ...places, ...titles })
+    .filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof RegExp) && !(v instanceof Set) && !(v instanceof Map));
+  test('there are tables to check', () => {
+    expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['GROUP_SIZES', 'CATEGORY_UNITS', 'UNITS', 'KNOWN_ORGANIZATIONS']));
+  });
+  test.for(tables)('%s has nothing for the names of what every object has', ([, t]) => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect((t as Record<string, unknown>)[word], word).toBeUndefined();
   });
 });
 

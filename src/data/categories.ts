@@ -2,6 +2,8 @@
  * What happened to counted people or things, by the words around a figure (data only). Entries are
  * word stems matched at the start of a token's normal form ("kill" → killed, killing, kills).
  */
+import { table } from '../util/table.js';
+
 export type Category = 'killed' | 'wounded' | 'captured' | 'released' | 'missing' | 'displaced' | 'attack' | 'casualties';
 
 /**
@@ -9,7 +11,7 @@ export type Category = 'killed' | 'wounded' | 'captured' | 'released' | 'missing
  * ending in "*" matches as a prefix ("kill*": killed, killing); others match whole words; entries
  * with a space match consecutive words ("shot dead").
  */
-export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Object.freeze({
+export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = table({
   killed: ['kill*', 'slain', 'slay*', 'murder*', 'execute', 'executed', 'executes', 'executing', 'execution', 'executions', 'behead*', 'massacr*', 'lynch*', 'assassinat*', 'die', 'died', 'dies', 'dying',
     'dead', 'death', 'deaths', 'fatalit*', 'fatal', 'bodies', 'corpses', 'perish*', 'drowned', 'toll', 'martyr*', 'decapitat*', 'shot dead',
     'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death', 'hacked to death', 'lost their lives',
@@ -31,7 +33,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, readonly string[]>> = Obj
  * Counted nouns that say the category by themselves ("4,700 deaths", "14 wounded", "800 drones"), which
  * win over a verb elsewhere in the clause.
  */
-export const CATEGORY_UNITS: Readonly<Record<string, Category>> = Object.freeze({
+export const CATEGORY_UNITS: Readonly<Record<string, Category>> = table({
   deaths: 'killed', death: 'killed', dead: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', casualties: 'casualties',
   hostages: 'captured', captives: 'captured', prisoners: 'captured', detainees: 'captured', pows: 'captured', abductees: 'captured',
@@ -93,4 +95,4 @@ export const PASSIVE_AUXILIARIES: readonly string[] = Object.freeze(['was', 'is'
 export const TOLL_JOINERS: RegExp = /^\s*(?:,|and|,\s*and|as well as|plus|&)\s*$/i;
 
 /** Nouns for a known number of people, taken as victims like a person noun ("a couple was killed": 2). */
-export const GROUP_SIZES: Readonly<Record<string, number>> = Object.freeze({ couple: 2 });
+export const GROUP_SIZES: Readonly<Record<string, number>> = table({ couple: 2 });

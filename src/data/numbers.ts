@@ -1,28 +1,30 @@
 /** Number words, scales, fractions, qualifiers and vague magnitudes (data only). */
 
-export const UNITS: Readonly<Record<string, number>> = Object.freeze({
+import { table } from '../util/table.js';
+
+export const UNITS: Readonly<Record<string, number>> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
 });
 
-export const TENS: Readonly<Record<string, number>> = Object.freeze({
+export const TENS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
 /** Multipliers written as words, or as suffixes glued to digits ("1.2bn", "$5m"). */
-export const SCALES: Readonly<Record<string, number>> = Object.freeze({
+export const SCALES: Readonly<Record<string, number>> = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = Object.freeze({
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = table({
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 });
 
 /** Counting nouns that are numbers in themselves: "a dozen", "two dozen". */
-export const GROUP_WORDS: Readonly<Record<string, number>> = Object.freeze({ dozen: 12 });
+export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12 });
 
 /** Denominators of written fractions: "one-fifth", "two thirds", "a quarter". */
-export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = Object.freeze({
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
@@ -37,7 +39,7 @@ export interface QualifierSense {
   high?: 'value';
   approx?: boolean;
 }
-export const QUALIFIERS: Readonly<Record<string, QualifierSense>> = Object.freeze({
+export const QUALIFIERS: Readonly<Record<string, QualifierSense>> = table({
   'about': { approx: true }, 'around': { approx: true }, 'some': { approx: true },
   'approximately': { approx: true }, 'roughly': { approx: true }, 'an estimated': { approx: true },
   'estimated': { approx: true }, 'close to': { high: 'value' }, 'nearly': { high: 'value' },
@@ -52,7 +54,7 @@ export const QUALIFIERS: Readonly<Record<string, QualifierSense>> = Object.freez
 });
 
 /** Vague magnitudes: "hundreds of" is flagged vague with a band instead of a made-up value. */
-export const VAGUE_MAGNITUDES: Readonly<Record<string, { low: number; high: number }>> = Object.freeze({
+export const VAGUE_MAGNITUDES: Readonly<Record<string, { low: number; high: number }>> = table({
   'dozens of': { low: 24, high: 99 },
   'scores of': { low: 40, high: 99 },
   'hundreds of': { low: 200, high: 999 },
@@ -66,7 +68,7 @@ export const VAGUE_MAGNITUDES: Readonly<Record<string, { low: number; high: numb
 });
 
 /** Currency symbols and codes written before a figure, and currency words after it, with the unit they give. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = Object.freeze({
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = table({
   'US$': 'dollars', '$': 'dollars', 'USD': 'dollars', '€': 'euros', 'EUR': 'euros', '£': 'pounds',
   'GBP': 'pounds', '¥': 'yen', '₴': 'hryvnias', 'UAH': 'hryvnias', '₽': 'rubles', 'RUB': 'rubles',
 });

@@ -1,5 +1,7 @@
 /** Words and names that make a capitalized phrase an organization (data only). */
 
+import { table } from '../util/table.js';
+
 /**
  * Head words of organization names ("Russian Ministry of Defense", "European Council",
  * "Wall Street Journal"). A capitalized phrase containing one of these is an organization.
@@ -28,7 +30,7 @@ export const ORG_CONNECTORS: readonly string[] = Object.freeze(['of', 'for', 'an
  * agencies and outlets cited as sources, international bodies, armed groups, platforms. Each maps to
  * its expansion where it has one, so that an article's "AFP" and "Agence France-Presse" are one.
  */
-export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string | null>> = Object.freeze({
+export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string | null>> = table({
   'AP': 'Associated Press', 'Reuters': null, 'AFP': 'Agence France-Presse', 'BBC': 'British Broadcasting Corporation',
   'CNN': 'Cable News Network', 'TASS': null, 'Interfax': null, 'RIA Novosti': null, 'Ukrinform': null,
   'UNIAN': null, 'Al Jazeera': null, 'Xinhua': null, 'DPA': 'Deutsche Presse-Agentur', 'ANSA': null,

@@ -1,10 +1,12 @@
 /** Place cues, exonyms and words that look like places but are not (data only). */
 
+import { table } from '../util/table.js';
+
 /**
  * Other spellings and exonyms of places, mapped to the gazetteer's name. Transliteration variants
  * that GeoNames' English city names do not carry (Ukrainian vs. Russian forms, older spellings).
  */
-export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
+export const EXONYMS: Readonly<Record<string, string>> = table({
   'Kiev': 'Kyiv', 'Odesa': 'Odessa', 'Kharkov': 'Kharkiv', 'Lvov': 'Lviv', 'Lwow': 'Lviv',
   'Nikolaev': 'Mykolaiv', 'Nikolayev': 'Mykolaiv', 'Zaporozhye': 'Zaporizhzhia', 'Zaporozhe': 'Zaporizhzhia',
   'Dnepropetrovsk': 'Dnipro', 'Dnipropetrovsk': 'Dnipro', 'Lugansk': 'Luhansk', 'Chernigov': 'Chernihiv',
@@ -33,7 +35,7 @@ export const EXONYMS: Readonly<Record<string, string>> = Object.freeze({
  * Places that are not cities in GeoNames' city lists but are named in news as places: first-level
  * regions, peninsulas, seas and disputed territories (name → country and kind).
  */
-export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null; kind: 'region' | 'other'; lat: number; lon: number }>> = Object.freeze({
+export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null; kind: 'region' | 'other'; lat: number; lon: number }>> = table({
   'Crimea': { countryCode: 'UA', kind: 'region', lat: 45.0, lon: 34.0 },
   'Normandy': { countryCode: 'FR', kind: 'region', lat: 49.1, lon: 0.1 },
   // The nations of the United Kingdom
@@ -71,7 +73,7 @@ export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null;
 });
 
 /** Words that name a kind of place after or before its name: "Kursk region", "the village of Rakivka". */
-export const PLACE_CUE_KINDS: Readonly<Record<string, 'region' | 'city' | 'village' | 'other'>> = Object.freeze({
+export const PLACE_CUE_KINDS: Readonly<Record<string, 'region' | 'city' | 'village' | 'other'>> = table({
   region: 'region', oblast: 'region', province: 'region', district: 'region', governorate: 'region',
   republic: 'region', territory: 'region', state: 'region', county: 'region', krai: 'region', raion: 'region',
   city: 'city', town: 'city', 'port city': 'city', capital: 'city', village: 'village', settlement: 'village',
