@@ -1,7 +1,7 @@
 // The compromise adapter (src/nlp/compromise.ts): tokens and the tags the extractors read, on sentences
 // that go through the steps the adapter shortens (remembered words, contractions given only the
 // sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
-// tagging pass remembered per word).
+// tagging pass remembered per word, the sentence splitter's cheap tests, the lexicon asked once per word).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -147,5 +147,56 @@ describe("the sentence splitter with compromise's tests made cheap", () => {
     ];
     for (const s of sentences) expect(ours(s, world.model), JSON.stringify(s)).toEqual(theirs(s, world.model));
     expect(ours(['pre', 'split'], world.model)).toEqual(theirs(['pre', 'split'], world.model));
+  });
+});
+
+describe("the lexicon step that asks compromise's lexicon once per word", () => {
+  it('is installed', () => expect(patches.lexicon).toBe(true));
+
+  // compromise's own lexicon step (src/1-one/lexicon/compute/index.js), loaded from its source file, against
+  // the adapter's, on documents tokenized alike: phrases of its multi-word lexicon (the longest, one cut
+  // short at the end of a sentence, a phrasal verb), prefixes it strips, aliases, unknown words, numbers.
+  type Step = (view: unknown) => void;
+  const original = import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/lexicon/compute/index.js')).href) as Promise<{ default: { lexicon: Step } }>;
+  const world = nlp.world() as unknown as { compute: { lexicon: Step } };
+  const SENTENCES = [
+    'The prime minister of the United States of America met the Red Cross in order to talk.',
+    'They shut down the plant and set up a camp; it was not a sure thing at all.',
+    'He was re-elected, the unarmed men were overcharged and mistreated, a semi-final in the pre-war years.',
+    'Rock & roll and/or he/she, the U.S. and the UK, a post-war deal, an uncommon dis-order.',
+    'Zorblax and Quintrell said 1,200 people fled on 24 February, 10-15 of them at 9pm.',
+    'In spite of the war, at least as well as, of course, prime', 'new york', 'the', '',
+  ];
+  const tagsOf = (doc: { docs: { text: string; tags: Set<string> }[][] }) => doc.docs.flat().map((t) => `${t.text}: ${[...t.tags].join(' ')}`);
+  const tagged = (sentence: string, step: Step) => {
+    const doc = nlp.tokenize(sentence).compute('index') as unknown as { docs: { text: string; tags: Set<string> }[][] };
+    step(doc);
+    return tagsOf(doc);
+  };
+
+  it('tags each word as compromise tags it, the second time too', async () => {
+    const theirs = (await original).default.lexicon;
+    const ours = world.compute.lexicon;
+    expect(ours).not.toBe(theirs);
+    let phrases = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const s of SENTENCES) {
+        const expected = tagged(s, theirs);
+        expect(tagged(s, ours), s).toEqual(expected);
+        phrases += expected.filter((t) => /\b(?:Country|Organization|PhrasalVerb)\b/.test(t)).length;
+      }
+    }
+    expect(phrases).toBeGreaterThan(10);
+  });
+
+  it('finds the words and phrases added to the lexicon after a word was seen', async () => {
+    const theirs = (await original).default.lexicon;
+    const ours = world.compute.lexicon;
+    const s = 'The Zorblax Quintrell fleet left Zorblax.';
+    expect(tagged(s, ours)).toEqual(tagged(s, theirs));
+    nlp.addWords({ 'zorblax quintrell': 'Organization', zorblax: 'Country' });
+    const after = tagged(s, theirs);
+    expect(after.filter((t) => /Organization|Country/.test(t)).length).toBe(3);
+    expect(tagged(s, ours)).toEqual(after);
   });
 });

@@ -83,9 +83,9 @@ function rememberWords(): void {
     computeNormal({ docs: [[term]], world });
     return term.normal ?? text;
   });
-  const termOf = memo((word: string) => {
+  const termOf = memo((word: string): Word => {
     const { text, pre, post } = splitWhitespace(word, world.model);
-    return { text, pre, post, normal: normalOf(text) };
+    return { text, pre, post, normal: normalOf(text), machine: null, lexicon: undefined };
   });
   tokenize.fromString = (text, w) =>
     splitSentences(text || '', w).map((sentence) =>
@@ -94,7 +94,7 @@ function rememberWords(): void {
         // Every field compromise's steps may add, in one order: terms share one layout (hidden class), and
         // compromise's code reading them stays monomorphic. compromise only tests them for truth or sets them.
         return {
-          text: t.text, pre: t.pre, post: t.post, normal: t.normal, normalOf: t.text, tags: new Set<string>(),
+          text: t.text, pre: t.pre, post: t.post, normal: t.normal, normalOf: t.text, word: t, tags: new Set<string>(),
           index: undefined, alias: undefined, machine: undefined, implicit: undefined, switch: undefined, confidence: undefined, dirty: undefined, chunk: undefined, frozen: undefined,
         };
       }),
@@ -174,7 +174,14 @@ function skipTheIdle(): void {
       for (const term of terms as (Term & { machine?: string; implicit?: string })[]) {
         if (term.implicit || !term.normal) bare.push(term);
         else {
-          const m = machineOf(term.normal);
+          // Kept with the word as written while its normal form is the one the tokenizer gave it: most
+          // words, without a lookup.
+          const word = term.word;
+          let m: string | undefined;
+          if (word !== undefined && word.normal === term.normal) {
+            if (word.machine === null) word.machine = machineOf(term.normal);
+            m = word.machine;
+          } else m = machineOf(term.normal);
           if (m !== undefined) term.machine = m;
         }
       }
@@ -290,7 +297,7 @@ function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, 
 const COPIED_FROM = /^14\.17\./;
 
 /** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
-export const patches = { secondPass: false, contractions: false, splitWords: false };
+export const patches = { secondPass: false, contractions: false, splitWords: false, lexicon: false };
 
 /** compromise's package folder, from its entry point (its `exports` hide the source files from import specifiers). */
 export function compromiseRoot(): string {
@@ -602,6 +609,111 @@ async function splitWordsFaster(): Promise<void> {
 }
 await splitWordsFaster();
 
+/** What compromise's lexicon has for a word: see rememberLexicon. */
+interface LexiconEntry {
+  /** The key it is for (the word's machine form, else its normal form), and the lexicon's version. */
+  key: string;
+  version: number;
+  /** The key's own tags in the lexicon, if it is there. */
+  tags: unknown;
+  /** Whether singleWord can find more: the key has a prefix it strips ("re-", "un-"), or it is in the lexicon. */
+  single: boolean;
+  /** The second words of the lexicon's phrases that start with the key, if any may (multi[key] is set). */
+  next: ReadonlySet<string> | undefined;
+}
+
+/** What compromise's lexicon step (src/1-one/lexicon/compute/, 14.17) reads of its world. */
+interface LexiconWorld {
+  model: { one: { lexicon: Record<string, unknown>; _multiCache?: Record<string, unknown> } };
+  methods: { one: { setTag: SetTag } };
+}
+type LexiconStep = (terms: Term[], i: number, world: unknown) => boolean | null;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * compromise's lexicon step (lexicon/compute/index.js, 14.17), which tags each untagged word from its
+ * lexicon: a phrase of its multi-word lexicon starting at the word (multiWord: it joins the word with up
+ * to three that follow and looks each phrase up), else the word itself, an alias of it or it without a
+ * prefix (singleWord). Their lookups, which V8 answers through its table of names for every new string,
+ * took about a twentieth of analyze() on news, "the" alone a third of the words tried for a phrase. What
+ * the lexicon has for a word is kept with the word (Word.lexicon): its tags, set here as singleWord sets
+ * them, and the second words of the phrases it starts, so that multiWord is called only where the next
+ * word is one of them, and singleWord only where it can find something: where either is not called, it
+ * would have returned false or null, having set no tag. compromise's addWords() starts a new version of
+ * the lexicon. Installed only when the files are where 14.17 has them.
+ */
+async function rememberLexicon(): Promise<void> {
+  if (!COPIED_FROM.test(nlp.version)) return;
+  const world = nlp.world() as unknown as LexiconWorld & { compute: Record<string, unknown> };
+  if (typeof world.compute.lexicon !== 'function' || typeof world.model.one?.lexicon !== 'object' || typeof nlp.addWords !== 'function') return;
+  const files = await compromiseFiles(['1-one', 'lexicon', 'compute'], { multiWord: 'multi-word.js', singleWord: 'single-word.js' }) as Record<'multiWord' | 'singleWord', LexiconStep> | null;
+  if (!files || typeof files.multiWord !== 'function' || typeof files.singleWord !== 'function') return;
+  const { multiWord, singleWord } = files;
+  let version = 0;
+  const addWords = nlp.addWords;
+  nlp.addWords = function (this: unknown, ...args: Parameters<typeof addWords>) {
+    version += 1;
+    return addWords.apply(this, args);
+  } as typeof addWords;
+  // The second words of the lexicon's phrases, by their first (a word with no space: see below).
+  let phrasesOf: { version: number; next: Map<string, Set<string>> } | null = null;
+  const nextWordsOf = (key: string, lexicon: Record<string, unknown>): ReadonlySet<string> => {
+    if (phrasesOf?.version !== version) {
+      const next = new Map<string, Set<string>>();
+      for (const phrase of Object.keys(lexicon)) {
+        const space = phrase.indexOf(' ');
+        if (space < 0) continue;
+        const first = phrase.slice(0, space);
+        const rest = phrase.slice(space + 1);
+        const second = rest.includes(' ') ? rest.slice(0, rest.indexOf(' ')) : rest;
+        let seconds = next.get(first);
+        if (!seconds) next.set(first, (seconds = new Set()));
+        seconds.add(second);
+      }
+      phrasesOf = { version, next };
+    }
+    return phrasesOf.next.get(key) ?? NO_WORDS;
+  };
+  // single-word.js strips these before a second lookup (its `prefix`, 14.17).
+  const prefix = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  // As the steps read the tables: `multi[word] !== undefined`, `lexicon[word] !== undefined && lexicon.hasOwnProperty(word)`.
+  const entryOf = (key: string, one: LexiconWorld['model']['one']): LexiconEntry => {
+    const own = one.lexicon[key] !== undefined && hasOwn.call(one.lexicon, key);
+    const multi = (one._multiCache ?? {})[key] !== undefined;
+    return { key, version, tags: own ? one.lexicon[key] : undefined, single: own || prefix.test(key), next: multi ? nextWordsOf(key, one.lexicon) : undefined };
+  };
+  world.compute.lexicon = (view: { docs: (Term & { machine?: string; alias?: string[] })[][]; world: LexiconWorld }) => {
+    const w = view.world;
+    const one = w.model.one;
+    const setTag = w.methods.one.setTag;
+    for (const terms of view.docs) {
+      for (let i = 0; i < terms.length; i += 1) {
+        const term = terms[i]!;
+        if (term.tags.size !== 0) continue;
+        const key = term.machine || term.normal;
+        const word = term.word;
+        let entry = word?.lexicon;
+        if (entry === undefined || entry.key !== key || entry.version !== version) {
+          entry = entryOf(key, one);
+          if (word !== undefined) word.lexicon = entry;
+        }
+        if (entry.next !== undefined) {
+          // A phrase "key next ..." can be there only if a phrase of the lexicon starts with these two words;
+          // a word with a space in it (rare) is left to multiWord.
+          const after = terms[i + 1];
+          const nextKey = after === undefined ? undefined : (after as { machine?: string }).machine || after.normal;
+          if (nextKey !== undefined && (entry.next.has(nextKey) || key.includes(' ') || nextKey.includes(' ')) && multiWord(terms, i, w)) continue;
+        }
+        if (entry.tags !== undefined) setTag([term], entry.tags, w, false, '1-lexicon'); // singleWord's first branch, as it is
+        else if (entry.single || term.alias) singleWord(terms, i, w);
+      }
+    }
+  };
+  patches.lexicon = true;
+}
+await rememberLexicon();
+
 /** Month names, which the tagger without its pattern rules (postTagger) leaves as proper nouns ("in March"). */
 const MONTHS = new Set(MONTH_NAMES);
 
@@ -623,7 +735,25 @@ interface Term {
   normal: string;
   /** The text `normal` was computed from (ours: see rememberWords). */
   normalOf?: string;
+  /** The word as the tokenizer read it, shared by its every occurrence (ours: see rememberWords). */
+  word?: Word;
   tags: Set<string>;
+}
+
+/**
+ * A word as written, remembered by the tokenizer (rememberWords) and shared by every term read from it,
+ * with what later steps compute of its forms, kept here so that they need no lookup of their own. Each
+ * step checks that the term still has the forms its result was computed from.
+ */
+interface Word {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  /** Its machine form (undefined: none other than `normal`), for `normal`; null until asked. */
+  machine: string | undefined | null;
+  /** What compromise's lexicon has for it (rememberLexicon), once asked. */
+  lexicon: LexiconEntry | undefined;
 }
 
 /**
