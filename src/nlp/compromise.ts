@@ -85,7 +85,7 @@ function rememberWords(): void {
   });
   const termOf = memo((word: string): Word => {
     const { text, pre, post } = splitWhitespace(word, world.model);
-    return { text, pre, post, normal: normalOf(text), machine: null, lexicon: undefined, passes: undefined };
+    return { text, pre, post, normal: normalOf(text), machine: null, lexicon: undefined };
   });
   tokenize.fromString = (text, w) =>
     splitSentences(text || '', w).map((sentence) =>
@@ -257,7 +257,7 @@ type PassTerm = TaggedTerm & { index?: number[]; machine?: string; implicit?: st
 /** The tag-related fields of a term, before or after compromise's second tagging pass. */
 interface PassState { tags: string[]; switch: string | undefined; confidence: number | undefined; dirty: boolean | undefined; chunk: string | undefined }
 /**
- * One word's second pass: what it read of the term (besides the text, the word's own) and what it left; `next`,
+ * One word's second pass: what it read of the term (besides the text, its key) and what it left; `next`,
  * the same word's other passes (another state, another place in its sentence).
  */
 interface PassEntry { normal: string; machine: string | undefined; flags: number; tail: string; before: PassState; after: PassState; next: PassEntry | undefined }
@@ -352,10 +352,9 @@ async function rememberSecondPass(): Promise<void> {
   const { colons, hyphens, tagSwitch, checkCase, checkSuffix, checkRegex, checkPrefix, checkYear } = steps;
   const { checkAcronym, neighbours, orgWords, placeWords, nounFallback, switches, verbType, fillTags } = steps;
   const imperative = steps.imperative as unknown as (terms: Term[], world: unknown) => void;
-  /**
-   * The states of the second passes seen, one object for each (news has a few thousand), so that a word
-   * costs one small entry. The passes themselves are kept with the word (Word.passes), and forgotten with it.
-   */
+  /** The second passes seen, by the term's text. */
+  const passed = new Map<string, PassEntry>();
+  /** Their states, one object for each (news has a few thousand), so that a word costs one small entry. */
   const states = new Map<string, PassState>();
   const stateOf = (term: PassTerm): PassState => {
     const tags = [...term.tags];
@@ -369,13 +368,12 @@ async function rememberSecondPass(): Promise<void> {
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       if (term.frozen === true) continue;
-      // Terms split off a contraction, without a place in their sentence, or whose text is no longer the
-      // word's as the tokenizer read it, are left to compromise.
-      const word = term.word;
-      const remembered = term.implicit === undefined && term.index !== undefined && word !== undefined && word.text === term.text;
+      // Terms split off a contraction, or without a place in their sentence, are left to compromise.
+      const remembered = term.implicit === undefined && term.index !== undefined;
       const flags = remembered ? passFlags(term, isYelling) : 0;
       const tail = flags & 8 ? term.post.trim() : '';
-      const known = remembered ? findEntry(word.passes, term, flags, tail) : undefined;
+      const first = remembered ? passed.get(term.text) : undefined;
+      const known = findEntry(first, term, flags, tail);
       if (known) {
         const after = known.after;
         // States are interned: the same object when the pass changed nothing (three words in four), and
@@ -388,15 +386,20 @@ async function rememberSecondPass(): Promise<void> {
           if (after.chunk !== term.chunk) term.chunk = after.chunk;
         }
       } else {
-        // Forgotten all at once past a vocabulary's worth, as memo() does: memory stays flat.
-        if (remembered && states.size >= MEMO_MAX) states.clear();
         const before = remembered ? stateOf(term) : null;
         tagSwitch(terms, i, model, w);
         if (isYelling === false) checkCase(terms, i, model, w);
         checkSuffix(terms, i, model, w);
         checkRegex(terms, i, model, w);
         checkPrefix(terms, i, model, w);
-        if (before) word!.passes = { normal: term.normal, machine: term.machine, flags, tail, before, after: stateOf(term), next: word!.passes };
+        if (before) {
+          // Forgotten all at once past a vocabulary's worth of words, as memo() does: memory stays flat.
+          if (!first && passed.size >= MEMO_MAX) {
+            passed.clear();
+            states.clear();
+          }
+          passed.set(term.text, { normal: term.normal, machine: term.machine, flags, tail, before, after: stateOf(term), next: first });
+        }
       }
       checkYear(terms, i, model, w);
     }
@@ -751,8 +754,6 @@ interface Word {
   machine: string | undefined | null;
   /** What compromise's lexicon has for it (rememberLexicon), once asked. */
   lexicon: LexiconEntry | undefined;
-  /** Its second tagging passes (rememberSecondPass), the last first. */
-  passes: PassEntry | undefined;
 }
 
 /**
