@@ -181,6 +181,17 @@ describe('date details', () => {
     expect(f.dates).toEqual([]);
     expect(f.numbers.map((n) => n.unit)).toEqual(['months', 'years', 'days']);
   });
+  test('the sentences and lines chrono reads at once keep their dates apart, at their offsets', () => {
+    // Sentences and lines, "May" alone on its line (a heading), dates at the end of a line and of the text;
+    // "Sunday night. Evening" was one date when chrono read a line at once.
+    const text = 'Prices dip in November\n\nMay\nThe ceremony was at The Savoy on Sunday night. Evening Standard critics came. '
+      + 'Talks ran from May 23 to 25.\nNo date here at all.\nIt ended on 3 March 2022';
+    const dates = extractSync({ id: 't', text, published: B }, { types: ['dates'] }).dates;
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['November', '2025-11'], ['May', '2025-05'], ['Sunday night', '2025-05-18'], ['May 23 to 25', '2025-05-23'], ['3 March 2022', '2022-03-03'],
+    ]);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
   test('relative expressions say why they have no value', () => {
     const [d] = extractSync({ id: 't', text: 'Kyiv returned 390 people on Friday.' }).dates;
     expect(d).toMatchObject({ value: null, relative: 'weekday', unresolved: 'relative date and no publication date' });
