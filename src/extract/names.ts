@@ -45,8 +45,8 @@ export const continuesRun = (tokens: readonly Token[], i: number, text: string):
   const t = tokens[i];
   if (!prev || !t) return false;
   // After an initial, its period and a space (compromise may even end a sentence there): "George W. Bush".
-  if (isInitial(prev, text) && /^\.\s$/.test(text.slice(prev.end, t.start))) return true;
-  return prev.sentence === t.sentence && (joinedBySpace(prev, t, text) || text.slice(prev.end, t.start) === '-');
+  if (t.start - prev.end === 2 && text[prev.end] === '.' && /\s/.test(text[prev.end + 1]!) && isInitial(prev, text)) return true;
+  return prev.sentence === t.sentence && (joinedBySpace(prev, t, text) || (t.start - prev.end === 1 && text[prev.end] === '-'));
 };
 
 /**
@@ -54,7 +54,7 @@ export const continuesRun = (tokens: readonly Token[], i: number, text: string):
  * inside ("Herman Van Rompuy", "Mohammed bin Salman", "Staffan de Mistura"). Returns the end index.
  */
 /** An initial: one capital letter whose period compromise put after the word ("W." in "George W. Bush"; not "U.S."). */
-export const isInitial = (t: Token, text: string): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !/^\.\p{Lu}/u.test(text.slice(t.end, t.end + 2));
+export const isInitial = (t: Token, text: string): boolean => text[t.end] === '.' && /^\p{Lu}$/u.test(t.text) && !/^\p{Lu}/u.test(text[t.end + 1] ?? '');
 
 export function nameRunEnd(tokens: readonly Token[], i: number, text: string, max = 5): number {
   let j = i;
