@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
-import { analyze, chunkText, compromiseRoot, patches } from '../src/nlp/compromise.js';
+import { analyze, chunkText, compromiseRoot, patches, quickFillTags, type FillTagsFiles } from '../src/nlp/compromise.js';
 
 const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
   ["They don't know.", [['They', ['Pronoun']], ["don't", ['Verb']], ['know', ['Verb']]]],
@@ -198,5 +198,38 @@ describe("the lexicon step that asks compromise's lexicon once per word", () => 
     const after = tagged(s, theirs);
     expect(after.filter((t) => /Organization|Country/.test(t)).length).toBe(3);
     expect(tagged(s, ours)).toEqual(after);
+  });
+});
+
+describe("fillTags without compromise's debug log", () => {
+  // compromise's own fillTags (src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js) and its helpers,
+  // loaded from their source files, against the adapter's: every tag of the tag set, alone and with others,
+  // on nouns and verbs whose number and tense it guesses, frozen or not.
+  type Step = (terms: object[], i: number, model: unknown, world?: unknown) => void;
+  const load = async (file: string) => ((await import(pathToFileURL(path.join(compromiseRoot(), 'src/2-two/preTagger', file)).href)) as { default: unknown }).default;
+  const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } } };
+
+  it('leaves the tags, in the order, that compromise leaves', async () => {
+    const theirs = await load('compute/tagger/3rd-pass/_fillTags.js') as Step;
+    const ours = quickFillTags({ looksPlural: await load('methods/looksPlural.js'), getTense: await load('methods/transform/verbs/getTense/index.js') } as FillTagsFiles) as Step;
+    const tags = Object.keys(world.model.one.tagSet);
+    const withs = [[], ['Noun'], ['Verb'], ['Noun', 'ProperNoun'], ['Plural']];
+    let guessed = 0;
+    for (const tag of tags) {
+      for (const other of withs) {
+        for (const normal of ['soldiers', 'soldier', 'geese', 'walked', 'run', 'xyz']) {
+          for (const frozen of [false, true]) {
+            const term = () => ({ text: normal, normal, tags: new Set([tag, ...other]), frozen });
+            const a = term();
+            const b = term();
+            theirs([a], 0, world.model, world);
+            ours([b], 0, world.model, world);
+            expect([...b.tags], `${tag} ${other.join(' ')} ${normal} frozen ${frozen}`).toEqual([...a.tags]);
+            if (/Plural|Singular|Tense|Gerund|Participle|Infinitive/.test([...a.tags].slice(1 + other.length).join(' '))) guessed++;
+          }
+        }
+      }
+    }
+    expect(guessed).toBeGreaterThan(100);
   });
 });
