@@ -209,6 +209,8 @@ describe("fillTags without compromise's debug log", () => {
   const load = async (file: string) => ((await import(pathToFileURL(path.join(compromiseRoot(), 'src/2-two/preTagger', file)).href)) as { default: unknown }).default;
   const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } } };
 
+  it('is installed', () => expect(patches.fillTags).toBe(true));
+
   it('leaves the tags, in the order, that compromise leaves', async () => {
     const theirs = await load('compute/tagger/3rd-pass/_fillTags.js') as Step;
     const ours = quickFillTags({ looksPlural: await load('methods/looksPlural.js'), getTense: await load('methods/transform/verbs/getTense/index.js') } as FillTagsFiles) as Step;

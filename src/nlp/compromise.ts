@@ -297,7 +297,7 @@ function findEntry(first: PassEntry | undefined, term: PassTerm, flags: number, 
 const COPIED_FROM = /^14\.17\./;
 
 /** Which of the shortcuts below are installed (the tests check that none fell back unnoticed). */
-export const patches = { secondPass: false, contractions: false, splitWords: false, lexicon: false };
+export const patches = { secondPass: false, contractions: false, splitWords: false, lexicon: false, fillTags: false };
 
 /** compromise's package folder, from its entry point (its `exports` hide the source files from import specifiers). */
 export function compromiseRoot(): string {
@@ -387,8 +387,9 @@ async function rememberSecondPass(): Promise<void> {
   const { colons, hyphens, tagSwitch, checkCase, checkSuffix, checkRegex, checkPrefix, checkYear } = steps;
   const { checkAcronym, neighbours, orgWords, placeWords, nounFallback, switches, verbType } = steps;
   const guesses = await compromiseFiles(['2-two', 'preTagger', 'methods'], FILL_TAGS_FILES) as FillTagsFiles | null;
-  const fillTags = guesses && typeof guesses.looksPlural === 'function' && typeof guesses.getTense === 'function' && !process.env.DEBUG_TAGS
-    ? quickFillTags(guesses) : steps.fillTags;
+  const quick = guesses !== null && typeof guesses.looksPlural === 'function' && typeof guesses.getTense === 'function' && !process.env.DEBUG_TAGS;
+  const fillTags = quick ? quickFillTags(guesses) : steps.fillTags;
+  patches.fillTags = quick;
   const imperative = steps.imperative as unknown as (terms: Term[], world: unknown) => void;
   /** The second passes seen, by the term's text. */
   const passed = new Map<string, PassEntry>();

@@ -82,6 +82,7 @@ const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
  * only across spaces and words like "to", "at", "-"), so that no result spans two pieces.
  */
 const SEPARATOR = '\n\u0000\n';
+const parse = (text: string): chrono.ParsedResult[] => chrono.casual.parse(text, { instant: REFERENCE, timezone: 0 });
 const MAY_ALONE = /^\s*may\s*$/i;
 
 /**
@@ -118,7 +119,7 @@ function parsePieces(article: Article): chrono.ParsedResult[] {
     // chrono keeps a result that is its whole text, which for "May" alone (a heading) it would drop
     // as the verb (its ENUnlikelyFormatFilter): such a piece goes alone, as a line did.
     if (MAY_ALONE.test(piece)) {
-      for (const r of chrono.casual.parse(piece, { instant: REFERENCE, timezone: 0 })) {
+      for (const r of parse(piece)) {
         (r as { index: number }).index += p.start;
         out.push(r);
       }
@@ -131,7 +132,7 @@ function parsePieces(article: Article): chrono.ParsedResult[] {
   }
   if (joined === '') return out;
   let k = 0;
-  for (const r of chrono.casual.parse(joined, { instant: REFERENCE, timezone: 0 })) {
+  for (const r of parse(joined)) {
     while (k + 1 < at.length && at[k + 1]! <= r.index) k++;
     while (k > 0 && at[k]! > r.index) k--;
     const offset = r.index - at[k]!;
