@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { analyze, chunkText, compromiseRoot, patches, quickFillTags, type FillTagsFiles } from '../src/nlp/compromise.js';
 
+/** The default export of a file of compromise's own source (under its src/), to check a shortcut against. */
+const compromiseSource = async <T>(file: string): Promise<T> =>
+  ((await import(pathToFileURL(path.join(compromiseRoot(), 'src', file)).href)) as { default: T }).default;
+
 const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
   ["They don't know.", [['They', ['Pronoun']], ["don't", ['Verb']], ['know', ['Verb']]]],
   ['We cannot wait: a 10-15 minute delay.', [['We', []], ['cannot', ['Verb']], ['wait', ['Verb']], ['a', []], ['10-15', ['Value', 'NumberRange']], ['minute', ['Noun']], ['delay', ['Noun']]]],
@@ -99,11 +103,11 @@ describe("setTag without compromise's environment read", () => {
   // compromise's own setTag (src/1-one/tag/methods/setTag.js), loaded from its source file: the adapter's copy
   // checks a term's few tags against a tag's excluded ones instead of deleting each excluded one in turn.
   type SetTag = (terms: object[], tag: string, world: unknown, isSafe?: boolean) => void;
-  const original = import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/tag/methods/setTag.js')).href) as Promise<{ default: SetTag }>;
+  const original = compromiseSource<SetTag>('1-one/tag/methods/setTag.js');
   const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } }; methods: { one: { setTag: SetTag } } };
 
   it('leaves the tags, in the order, that compromise leaves', async () => {
-    const theirs = (await original).default;
+    const theirs = await original;
     const ours = world.methods.one.setTag;
     expect(ours).not.toBe(theirs);
     const tags = Object.keys(world.model.one.tagSet);
@@ -135,7 +139,7 @@ describe("the sentence splitter with compromise's tests made cheap", () => {
 
   it('splits a sentence into the words compromise splits it into', async () => {
     type Split = (str: unknown, model: unknown) => string[];
-    const theirs = ((await import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/tokenize/methods/02-terms/index.js')).href)) as { default: Split }).default;
+    const theirs = await compromiseSource<Split>('1-one/tokenize/methods/02-terms/index.js');
     const world = nlp.world() as unknown as { model: unknown; methods: { one: { tokenize: { splitTerms: Split } } } };
     const ours = world.methods.one.tokenize.splitTerms;
     expect(ours).not.toBe(theirs);
@@ -157,7 +161,7 @@ describe("the lexicon step that asks compromise's lexicon once per word", () => 
   // the adapter's, on documents tokenized alike: phrases of its multi-word lexicon (the longest, one cut
   // short at the end of a sentence, a phrasal verb), prefixes it strips, aliases, unknown words, numbers.
   type Step = (view: unknown) => void;
-  const original = import(pathToFileURL(path.join(compromiseRoot(), 'src/1-one/lexicon/compute/index.js')).href) as Promise<{ default: { lexicon: Step } }>;
+  const original = compromiseSource<{ lexicon: Step }>('1-one/lexicon/compute/index.js');
   const world = nlp.world() as unknown as { compute: { lexicon: Step } };
   const SENTENCES = [
     'The prime minister of the United States of America met the Red Cross in order to talk.',
@@ -175,7 +179,7 @@ describe("the lexicon step that asks compromise's lexicon once per word", () => 
   };
 
   it('tags each word as compromise tags it, the second time too', async () => {
-    const theirs = (await original).default.lexicon;
+    const theirs = (await original).lexicon;
     const ours = world.compute.lexicon;
     expect(ours).not.toBe(theirs);
     let phrases = 0;
@@ -190,7 +194,7 @@ describe("the lexicon step that asks compromise's lexicon once per word", () => 
   });
 
   it('finds the words and phrases added to the lexicon after a word was seen', async () => {
-    const theirs = (await original).default.lexicon;
+    const theirs = (await original).lexicon;
     const ours = world.compute.lexicon;
     const s = 'The Zorblax Quintrell fleet left Zorblax.';
     expect(tagged(s, ours)).toEqual(tagged(s, theirs));
@@ -206,7 +210,7 @@ describe("fillTags without compromise's debug log", () => {
   // loaded from their source files, against the adapter's: every tag of the tag set, alone and with others,
   // on nouns and verbs whose number and tense it guesses, frozen or not.
   type Step = (terms: object[], i: number, model: unknown, world?: unknown) => void;
-  const load = async (file: string) => ((await import(pathToFileURL(path.join(compromiseRoot(), 'src/2-two/preTagger', file)).href)) as { default: unknown }).default;
+  const load = (file: string) => compromiseSource<unknown>(`2-two/preTagger/${file}`);
   const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } } };
 
   it('is installed', () => expect(patches.fillTags).toBe(true));

@@ -46,9 +46,9 @@ export interface RawGazetteer {
  * for each loose name key its rows, most populous first. Repeated strings (kind, country, feature and
  * region codes) are indexes into small tables; a number not known (a country's GeoNames id) is null. A
  * key with one row holds the row itself; one with more holds -(offset + 1) into `lists`, where
- * lists[offset] is the count and the rows follow. Loading it is a JSON parse and a typed array per numeric column: rows as arrays of 8 or 9
- * values (and boxed numbers for their coordinates) made the gazetteer 36 MB of a worker's heap, which
- * every full collection walks; in columns it is 11 MB.
+ * lists[offset] is the count and the rows follow. Loading it is a JSON parse and a typed array per
+ * numeric column: rows as arrays of 8 or 9 values (and boxed numbers for their coordinates) made the
+ * gazetteer 36 MB of a worker's heap, which every full collection walks; in columns it is 11 MB.
  */
 export interface CompiledGazetteer {
   version: 4;

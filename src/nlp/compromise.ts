@@ -700,11 +700,8 @@ async function rememberLexicon(): Promise<void> {
     if (phrasesOf?.version !== version) {
       const next = new Map<string, Set<string>>();
       for (const phrase of Object.keys(lexicon)) {
-        const space = phrase.indexOf(' ');
-        if (space < 0) continue;
-        const first = phrase.slice(0, space);
-        const rest = phrase.slice(space + 1);
-        const second = rest.includes(' ') ? rest.slice(0, rest.indexOf(' ')) : rest;
+        if (!phrase.includes(' ')) continue;
+        const [first, second] = phrase.split(' ') as [string, string];
         let seconds = next.get(first);
         if (!seconds) next.set(first, (seconds = new Set()));
         seconds.add(second);

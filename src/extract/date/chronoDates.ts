@@ -15,7 +15,7 @@ import * as chrono from 'chrono-node';
 import type { Article, DateParts, DateValue, Extractor, Mention, Span } from '../../model/types.js';
 import { UNITS, TENS } from '../../data/numbers.js';
 import { alternation } from '../../util/regex.js';
-import { trimSpan } from '../../util/spans.js';
+import { firstStartingAt, trimSpan } from '../../util/spans.js';
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 5, 12)); // a fixed instant: values never depend on it
 const COUNT = String.raw`(?:\d+|a|an|a few|few|several|some|the|${alternation([...Object.keys(UNITS), ...Object.keys(TENS)])})`;
@@ -110,9 +110,9 @@ function parsePieces(article: Article): chrono.ParsedResult[] {
   }
   const out: chrono.ParsedResult[] = [];
   if (pieces.length === 0) return out;
-  // The pieces joined, and where each starts in the joined text.
+  // The pieces joined, and where each is in the joined text.
+  const inText: Span[] = [];
   const inJoined: Span[] = [];
-  const at: number[] = [];
   let joined = '';
   for (const p of pieces) {
     const piece = text.slice(p.start, p.end);
@@ -126,23 +126,21 @@ function parsePieces(article: Article): chrono.ParsedResult[] {
       continue;
     }
     if (joined !== '') joined += SEPARATOR;
-    inJoined.push(p);
-    at.push(joined.length);
+    inText.push(p);
+    inJoined.push({ start: joined.length, end: joined.length + piece.length });
     joined += piece;
   }
   if (joined === '') return out;
-  let k = 0;
   for (const r of parse(joined)) {
-    while (k + 1 < at.length && at[k + 1]! <= r.index) k++;
-    while (k > 0 && at[k]! > r.index) k--;
-    const offset = r.index - at[k]!;
-    const room = inJoined[k]!.end - inJoined[k]!.start - offset;
+    const k = firstStartingAt(inJoined, r.index + 1) - 1; // the last piece starting at or before the result
+    const offset = r.index - inJoined[k]!.start;
+    const room = inJoined[k]!.end - r.index;
     if (r.text.length > room) {
       // chrono's match takes the space after a month or weekday ("November\n"): here, the separator's line break.
-      if (!/^\s*$/.test(r.text.slice(room))) continue; // it would span two pieces (never seen)
+      if (room <= 0 || !/^\s*$/.test(r.text.slice(room))) continue; // it would span two pieces (never seen)
       (r as { text: string }).text = r.text.slice(0, room);
     }
-    (r as { index: number }).index = inJoined[k]!.start + offset;
+    (r as { index: number }).index = inText[k]!.start + offset;
     out.push(r);
   }
   return out.sort((a, b) => a.index - b.index);
