@@ -9,8 +9,9 @@
 //   - a reference pass on the same texts, in a process of its own (scripts/bench-reference.mjs): plain
 //     compromise's nlp(text) with .people() .places() .organizations() .numbers(), so that the ratio
 //     does not depend on the machine;
-//   - how far this machine scales from one core to two, whatever our code does: the reference pass in two
-//     processes at once, and a CPU-only loop in two threads;
+//   - how far this machine scales from one core to two: the reference pass in two processes at once, the
+//     library in two processes at once (each on half of the corpus: the best a pool of two workers can do), and
+//     a CPU-only loop in two threads;
 //   - start-up: the median time of `conflict-facts --version` and of a bare `node -e 0`.
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
@@ -110,12 +111,13 @@ const sliceFile = join(out, 'corpus-slice.jsonl');
 let sliceBytes = 0;
 const slice = articles.filter((a) => (sliceBytes += a.text.length) <= 1e6 || a === articles[0]);
 writeFileSync(sliceFile, slice.map((a) => JSON.stringify(a)).join('\n') + '\n');
-const runReference = () => new Promise((resolve, reject) => {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'bench-reference.mjs'), sliceFile]);
+const runScript = (script, args) => new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args]);
   let text = '';
   child.stdout.on('data', (c) => (text += c));
-  child.on('close', (code) => (code === 0 ? resolve(JSON.parse(text).seconds) : reject(new Error(`bench-reference exited ${code}`))));
+  child.on('close', (code) => (code === 0 ? resolve(JSON.parse(text).seconds) : reject(new Error(`${script} exited ${code}`))));
 });
+const runReference = () => runScript('bench-reference.mjs', [sliceFile]);
 const alone = [];
 const together = [];
 for (let round = 0; round < (quick ? 1 : 3); round++) {
@@ -125,6 +127,19 @@ for (let round = 0; round < (quick ? 1 : 3); round++) {
 const seconds = (xs) => xs.map((s) => s.toFixed(1)).join(', ');
 reference.twoProcessScaling = (2 * Math.min(...alone)) / Math.min(...together);
 console.log(`reference scaling on this machine, two processes at once / one (${slice.length} articles, best of ${alone.length}): ${reference.twoProcessScaling.toFixed(2)} (alone ${seconds(alone)} s; two at once ${seconds(together)} s)`);
+// The bound for our own work, which is what a pool of two workers can reach at best: the library in one
+// process on the whole corpus, against two processes at once, each on half of it (each with its own init and
+// its own warm-up, as each worker has). No threads, no messages: what is lost here is lost to the machine (two
+// cores sharing caches and memory, and V8's helper threads, which one process alone runs on the free core)
+// and to each V8 instance warming up on its own. One round (about 2.5 minutes); a slice would not do: on the
+// first 4 MB, warm-up weighs so much that two processes took 13.3 and 14.3 s where one took 18.7 and 14.8 s.
+const halfCorpus = String(articles.length >> 1);
+const libAlone = await runScript('bench-library.mjs', [corpusFile]);
+const libTogether = Math.max(...(await Promise.all([
+  runScript('bench-library.mjs', [corpusFile, '0', halfCorpus]), runScript('bench-library.mjs', [corpusFile, halfCorpus]),
+])));
+const libraryTwoProcessScaling = libAlone / libTogether;
+console.log(`library scaling on this machine, two processes on half each / one on all: ${libraryTwoProcessScaling.toFixed(2)} (one ${libAlone.toFixed(1)} s; two at once ${libTogether.toFixed(1)} s); the CLI's scaling is ${(cli.mbPerSecond / cliOneJob.mbPerSecond / libraryTwoProcessScaling).toFixed(2)} of it`);
 // The same bound with nothing shared but the cores: a loop of arithmetic (no memory, no garbage) in one worker
 // thread, then split over two at once, in alternating rounds. On these virtual machines it is itself well
 // under 2.
@@ -159,7 +174,7 @@ console.log(`start-up: --version ${startup.versionMs.toFixed(0)} ms median (bare
 
 const results = {
   date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
-  startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages }, reference, cpuScaling, ratio,
+  startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages, twoProcessScaling: libraryTwoProcessScaling }, reference, cpuScaling, ratio,
 };
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
