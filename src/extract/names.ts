@@ -11,17 +11,36 @@ const HONORIFIC_SET = lowerSet(HONORIFICS);
 const TITLE_SET = lowerSet(TITLE_WORDS.flatMap((t) => t.split(/[\s]+/)));
 const PARTICLE_SET = lowerSet(NAME_PARTICLES);
 
-export const bare = (t: Token): string => t.normal.replace(/[.’']s$|[.’']$/u, '').replace(/\.$/, '');
+const TRAILING_MARK = /[.’']s$|[.’']$/u;
+/**
+ * A word's normal form without a possessive or a final period or apostrophe ("minister's" → "minister",
+ * "gen." → "gen"). Extractors ask it of most words, several times each; a word that ends in none of
+ * . ’ ' s has nothing to strip and is returned without running the patterns.
+ */
+export function bare(t: Token): string {
+  const n = t.normal;
+  const last = n.charCodeAt(n.length - 1);
+  if (last !== 0x2e && last !== 0x27 && last !== 0x2019 && last !== 0x73) return n;
+  return n.replace(TRAILING_MARK, '').replace(/\.$/, '');
+}
 export const isHonorific = (t: Token): boolean => HONORIFIC_SET.has(bare(t));
-export const isTitleWord = (t: Token): boolean => TITLE_SET.has(bare(t)) && isCapitalized(t);
+/** Capitalized first: most words are not, and that test is cheaper than bare(). */
+export const isTitleWord = (t: Token): boolean => isCapitalized(t) && TITLE_SET.has(bare(t));
 export const isParticleWord = (word: string): boolean => PARTICLE_SET.has(word.toLowerCase().replace(/-$/, ''));
 /** A particle inside a name; "St" only capitalized ("st" is a scorecard's "stumped"). */
 export const isParticle = (t: Token): boolean => isParticleWord(t.normal) && t.text !== 'st';
 
-/** Possessive "’s" is part of compromise's token text; a name mention stops before it. */
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/**
+ * Possessive "’s" is part of compromise's token text; a name mention stops before it: the span without a
+ * final "'s", "’s", "'" or "’". Read in place: extractors ask it of every candidate name.
+ */
 export function withoutPossessive(text: string, span: Span): Span {
-  const m = /['’]s?$/u.exec(text.slice(span.start, span.end));
-  return m ? { start: span.start, end: span.end - m[0].length } : span;
+  const { start, end } = span;
+  if (end > start && isApostrophe(text.charCodeAt(end - 1))) return { start, end: end - 1 };
+  if (end - 1 > start && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) return { start, end: end - 2 };
+  return span;
 }
 
 /** An abbreviated title or honorific whose period does not end the phrase ("Gen.", "Dr.", "Lt."). */

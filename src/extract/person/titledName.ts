@@ -23,7 +23,7 @@ export const titledName: Extractor = (article) => {
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const honorific = isHonorific(t) && isCapitalized(t);
+    const honorific = isCapitalized(t) && isHonorific(t);
     if (!honorific && !isTitleWord(t)) continue;
     let j = i;
     while (j + 1 < tokens.length && isTitleWord(tokens[j + 1]!) && continuesRun(tokens, j + 1, text) && !/[,;:]/.test(tokens[j]!.post)) j++;
