@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { memo } from '../src/util/memo.js';
 import { overlaps, spanIndex } from '../src/util/spans.js';
-import { continuesRun, isInitial } from '../src/extract/names.js';
+import { bare, continuesRun, isHonorific, isInitial, isTitleWord, withoutPossessive } from '../src/extract/names.js';
 import type { Token } from '../src/model/types.js';
 import { isCapitalized, joinedBySpace } from '../src/util/tokens.js';
+import { writtenInLowerCase } from '../src/refine/linkShortForms.js';
+import { ACRONYM, cannotStartAcronym } from '../src/extract/organization/acronymOrg.js';
 
 describe('memo', () => {
   test('computes each key once, and returns undefined results from the cache too', () => {
@@ -77,5 +79,74 @@ describe('token helpers read the text in place as their patterns read a slice of
       expect(isInitial(a, text)).toBe(spec.isInitial(a, text));
       expect(continuesRun([a, b], 1, text)).toBe(spec.continuesRun([a, b], 1, text));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('name helpers read the last characters as their patterns did', () => {
+  // The definitions they had.
+  const spec = {
+    bare: (t: Token) => t.normal.replace(/[.’']s$|[.’']$/u, '').replace(/\.$/, ''),
+    withoutPossessive: (text: string, span: { start: number; end: number }) => {
+      const m = /['’]s?$/u.exec(text.slice(span.start, span.end));
+      return m ? { start: span.start, end: span.end - m[0].length } : span;
+    },
+  };
+  const token = (text: string): Token => ({ text, normal: text.toLowerCase(), pre: '', post: '', tags: new Set(), start: 0, end: text.length, sentence: 0 });
+  const endings = ['', 's', 'S', '.', "'", '’', "'s", '’s', '.s', "s'", 's’', '..', "'.", ".'", 'ss', "''s", '‘s', 'x'];
+  test('on words with every ending', () => {
+    for (const word of ['', 'Minister', 'gen', 'Mr', 'Russia', 'Ministers', 'President', 'of']) for (const end of endings) {
+      const t = token(word + end);
+      expect(bare(t), JSON.stringify(t.text)).toBe(spec.bare(t));
+      for (let start = 0; start <= t.text.length; start++) {
+        const span = { start, end: t.text.length };
+        expect(withoutPossessive(t.text, span), `${JSON.stringify(t.text)} from ${start}`).toEqual(spec.withoutPossessive(t.text, span));
+      }
+    }
+  });
+  test('on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'S', 's', '.', "'", '’', ' ', 'M') }), fc.nat(), fc.nat(), (text, x, y) => {
+      const start = text.length === 0 ? 0 : x % (text.length + 1);
+      const end = start + (y % (text.length - start + 1));
+      expect(withoutPossessive(text, { start, end })).toEqual(spec.withoutPossessive(text, { start, end }));
+      const t = token(text);
+      expect(bare(t)).toBe(spec.bare(t));
+    }), { numRuns: 3000 });
+  });
+  test('title words and honorifics', () => {
+    for (const [text, title, honorific] of [['Minister', true, false], ['minister', false, false], ["Minister's", true, false], ['Gen.', true, false],
+      ['Mr', false, true], ['Mr.', false, true], ['President’s', true, false], ['Presidents', false, false], ['Kyiv', false, false]] as const) {
+      expect(isTitleWord(token(text)), text).toBe(title);
+      expect(isHonorific(token(text)), text).toBe(honorific);
+    }
+  });
+});
+
+describe('writtenInLowerCase', () => {
+  // The definition it had: the word among the text's runs of lower-case letters.
+  const spec = (text: string, word: string) => new Set(text.match(/\p{Ll}+/gu)).has(word);
+  test('finds a word only where it stands alone in lower case', () => {
+    expect(writtenInLowerCase('The defense ministry said', 'defense')).toBe(true);
+    expect(writtenInLowerCase('The Defense Ministry said', 'defense')).toBe(false);
+    expect(writtenInLowerCase('self-defense', 'defense')).toBe(true);
+    expect(writtenInLowerCase('the defenseless', 'defense')).toBe(false);
+    expect(writtenInLowerCase('𝐚defense', 'defense')).toBe(false);
+    expect(writtenInLowerCase('defense', 'Defense')).toBe(false);
+  });
+  test('on any text, as the runs of lower-case letters', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', ' ', '-', 'é', '𝐚', 'É');
+    fc.assert(fc.property(fc.string({ unit }), fc.string({ unit, minLength: 1, maxLength: 3 }), (text, word) => {
+      expect(writtenInLowerCase(text, word)).toBe(spec(text, word));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('cannotStartAcronym', () => {
+  test('rejects only words the acronym pattern rejects, whatever follows', () => {
+    const unit = fc.constantFrom('A', 'B', 'a', 'z', '.', '&', 'É', 'é', ' ', '1', 'Ⅻ');
+    fc.assert(fc.property(fc.string({ unit }), fc.nat(), (text, n) => {
+      if (!cannotStartAcronym(text, 0)) return;
+      for (let end = 0; end <= text.length; end++) expect(ACRONYM.test(text.slice(0, end)), text.slice(0, end)).toBe(false);
+    }), { numRuns: 3000 });
+    expect(['NATO', 'U.S.', 'SBU', 'ÉU', 'Éire', 'kyiv', 'Kyiv', 'É.U.'].map((w) => cannotStartAcronym(w, 0))).toEqual([false, false, false, false, true, true, true, false]);
   });
 });

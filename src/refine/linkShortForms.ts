@@ -20,6 +20,19 @@ export function surnameOf(name: string): string | null {
 }
 
 const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
+const LOWER = /^\p{Ll}+$/u;
+const ENDS_LOWER = /\p{Ll}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Whether `word` (in lower case) is written in the text as a word of its own, in lower case ("defense"). */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  if (!LOWER.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!ENDS_LOWER.test(text.slice(Math.max(0, at - 2), at)) && !STARTS_LOWER.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
 
 export const linkSurnames: Refiner = (article, mentions) => {
   const surnames = surnamesOf(article, mentions);
@@ -32,7 +45,6 @@ export const linkSurnames: Refiner = (article, mentions) => {
  */
 function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<string> {
   const surnames = new Set<string>();
-  let lowerWords: Set<string> | undefined;
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const surname = surnameOf(m.value.name);
@@ -45,8 +57,7 @@ function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<stri
     const token = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
     // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington", nor a
     // word the article also writes in lower case ("defense", "national").
-    lowerWords ??= new Set(article.text.match(/\p{Ll}+/gu));
-    const nameOnly = !!token && !lowerWords.has(first.toLowerCase()) && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
+    const nameOnly = !!token && !writtenInLowerCase(article.text, first.toLowerCase()) && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
       !['Place', 'Month', 'Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) &&
       !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
     if (nameOnly) surnames.add(first);

@@ -12,13 +12,25 @@ import { withoutPossessive } from '../names.js';
 import { gazetteer } from '../../geo/gazetteer.js';
 
 const NOT_ORGS = new Set([...NOT_ORG_ACRONYMS, ...Object.keys(EXONYMS)].map((s) => s.replace(/\./g, '').toUpperCase()));
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$/u;
+export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$/u;
 const ROMAN = /^[IVXLCDMІ]+$/; // Latin, and the Cyrillic І that Ukrainian texts use for Roman numerals
+
+/**
+ * What ACRONYM would reject from its first two characters alone, without a slice: an ASCII character other
+ * than a capital, or a capital followed by an ASCII lower-case letter ("Kyiv"). Most words stop here.
+ */
+export function cannotStartAcronym(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return true;
+  const second = text.charCodeAt(at + 1);
+  return second >= 0x61 && second <= 0x7a;
+}
 
 export const acronymOrg: Extractor = (article) => {
   const text = article.text;
   const out: Mention<'organization'>[] = [];
   for (const t of article.nlp.tokens) {
+    if (cannotStartAcronym(text, t.start)) continue;
     const span = withoutPossessive(text, t);
     const word = text.slice(span.start, span.end);
     // Two-letter country codes ("NL", "UA") are places' codes, not organizations.

@@ -6,13 +6,18 @@
  * runs that swallow a person ("Ministry spokeswoman Maria Zakharova": lower-case words end a run).
  */
 import { ORG_CONNECTORS, ORG_HEADS } from '../../data/organizations.js';
-import type { Extractor, Mention } from '../../model/types.js';
+import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
 import { bare, continuesRun, isTitleWord, withoutPossessive } from '../names.js';
 
 const HEADS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')).map((h) => h.toLowerCase()));
 const CONNECTORS = new Set(ORG_CONNECTORS);
 const LEADING_DROP = new Set(['the', 'a', 'an']);
+
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (HEADS.has(bare(tokens[k]!))) return true;
+  return false;
+}
 
 export const headWordOrg: Extractor = (article) => {
   const { tokens } = article.nlp;
@@ -26,7 +31,7 @@ export const headWordOrg: Extractor = (article) => {
     while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !/['’]s$/u.test(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
       // A title after the name ends it: "European Commission President Ursula von der Leyen".
-      if (isTitleWord(t) && tokens.slice(i, j).some((x) => HEADS.has(bare(x)))) break;
+      if (isTitleWord(t) && hasHead(tokens, i, j)) break;
       if (isCapitalized(t)) { j++; continue; }
       if (CONNECTORS.has(t.normal) && tokens[j + 1] && isCapitalized(tokens[j + 1]!) && continuesRun(tokens, j + 1, text)) { j++; continue; }
       break;
@@ -35,10 +40,8 @@ export const headWordOrg: Extractor = (article) => {
     while (from < j && LEADING_DROP.has(tokens[from]!.normal)) from++;
     let to = j;
     while (to > from && !isCapitalized(tokens[to - 1]!)) to--;
-    const run = tokens.slice(from, to);
-    const headAt = run.findIndex((t) => HEADS.has(bare(t)));
-    if (headAt >= 0 && run.length >= 2 && run.length <= 10) {
-      const span = withoutPossessive(text, { start: run[0]!.start, end: run[run.length - 1]!.end });
+    if (to - from >= 2 && to - from <= 10 && hasHead(tokens, from, to)) {
+      const span = withoutPossessive(text, { start: tokens[from]!.start, end: tokens[to - 1]!.end });
       const name = text.slice(span.start, span.end);
       out.push({ kind: 'organization', ...span, text: name, value: { name }, rule: 'organization/head-word' });
     }

@@ -27,9 +27,8 @@ export const givenName: Extractor = (article) => {
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = t.text.replace(/['’]s$/u, '');
     const initial = isInitial(t, text);
-    if (!initial && !(isCapitalized(t) && (isGivenName(word) || t.tags.has('FirstName')) && /\p{Ll}/u.test(t.text))) continue;
+    if (!initial && !(isCapitalized(t) && (isGivenName(t.text.replace(/['’]s$/u, '')) || t.tags.has('FirstName')) && /\p{Ll}/u.test(t.text))) continue;
     // A compound is not a given name ("Mercedes-Benz"), unless both halves are ("Jean-Michel"); and
     // the second half of one does not start a name.
     if (!initial && text[t.start - 1] === '-') continue;

@@ -18,6 +18,10 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'around',
 const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'Honorific'];
 const BIG_CITY = 100_000;
 
+/** "St." "Mt." and the like, then a space: the period does not end a place name ("St. Petersburg"). */
+const isAbbreviatedPrefix = (t: Token, next: Token, text: string): boolean =>
+  /^(?:St|Ste|Mt|Ft)$/.test(t.text) && /^\.\s$/.test(text.slice(t.end, next.start));
+
 export const gazetteerPlace: Extractor = (article) => {
   const gaz = gazetteer();
   const { tokens, topics } = article.nlp;
@@ -29,10 +33,11 @@ export const gazetteerPlace: Extractor = (article) => {
       const last = i + len - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let k = i + 1; k <= last; k++) {
+      for (let k = i + 1; k <= last && ok; k++) {
+        const before = tokens[k - 1]!;
+        if (!isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
         // "St. Petersburg": the period of an abbreviation does not end the name.
-        const abbreviation = /^(?:St|Ste|Mt|Ft)$/.test(tokens[k - 1]!.text) && /^\.\s$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-        if ((!continuesRun(tokens, k, text) && !abbreviation) || (/[,;:.!?)(]/.test(tokens[k - 1]!.post) && !abbreviation) || !isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
+        else if ((!continuesRun(tokens, k, text) || /[,;:.!?)(]/.test(before.post)) && !isAbbreviatedPrefix(before, tokens[k]!, text)) ok = false;
       }
       if (!ok) continue;
       const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
