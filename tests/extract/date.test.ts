@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import * as chrono from 'chrono-node';
+import { isValidDay } from '../../src/util/calendar.js';
 import { extractSync } from '../../src/index.js';
 import { findDateline, normalizePublished } from '../../src/extract/date/dateline.js';
 import { isoWeek } from '../../src/util/calendar.js';
@@ -65,6 +68,44 @@ describe('publication date', () => {
   ] as const)('dateline in %j', ([text, date]) => expect(findDateline(text)?.date).toBe(date));
   test('a caption date in a long line is not a dateline', () => {
     expect(findDateline('Soldiers congratulate a comrade in Mariupol, Friday, Sept. 5, 2014, shortly after the announcement of a ceasefire between the sides.')).toBeNull();
+  });
+  test('found as it was when every line went to chrono', () => {
+    // The definition it had: all lines split, the first 12 each read by chrono.
+    const REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
+    const LABEL = /^(?:published|updated|posted|last updated|first published|date|on)\b[\s:]*/i;
+    const AGENCY = /^\s*[\p{Lu}][\p{Lu} .,'-]{1,40},\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|UNIAN|Ukrinform|dpa|IANS|PTI|ANI)\)/u;
+    const FILLER = /[\s,|•·:–—()-]|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|cest|msk|eet|eest|pdt|pst|by|at|on)\b/gi;
+    const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const spec = (text: string, referenceYear?: number) => {
+      let offset = 0;
+      for (const line of text.split('\n').slice(0, 12)) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (line.trim() === '' || line.length > 160) continue;
+        const agency = AGENCY.exec(line);
+        if (agency && referenceYear !== undefined) {
+          const r = chrono.casual.parse(`${agency.groups!.date} ${referenceYear}`, { instant: REFERENCE, timezone: 0 })[0];
+          const at = line.indexOf(agency.groups!.date!);
+          if (r?.start.isCertain('day')) return { date: iso(referenceYear, r.start.get('month')!, r.start.get('day')!), start: lineStart + at, end: lineStart + at + agency.groups!.date!.length };
+        }
+        for (const r of chrono.casual.parse(line, { instant: REFERENCE, timezone: 0 })) {
+          if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
+          const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(LABEL, '').replace(FILLER, '');
+          if (rest.length > 12) continue;
+          const [y, m, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
+          if (!isValidDay(y, m, d)) continue;
+          return { date: iso(y, m, d), start: lineStart + r.index, end: lineStart + r.index + r.text.length };
+        }
+      }
+      return null;
+    };
+    const line = fc.constantFrom('', ' ', 'Headline of the day', 'September 10, 2014 12:26 AM EDT', 'Published 5 May 2023', 'Updated: 14:20 GMT, 3 March 2022',
+      'MOSCOW, Feb 24 (Reuters) - Russian forces', 'By Jane Doe, 12/03/2019', 'Monday 3 June', 'yesterday', '10 September', '2019', 'Feb 30, 2020', 'On 1 Jan 1999',
+      'Sept. 5, 2014, shortly after the announcement', 'x'.repeat(170) + ' 1 May 2020');
+    fc.assert(fc.property(fc.array(line, { maxLength: 16 }), fc.constantFrom(undefined, 2022), (lines, year) => {
+      const text = lines.join('\n');
+      expect(findDateline(text, year)).toEqual(spec(text, year));
+    }), { numRuns: 300 });
   });
   test('agency dateline takes its year from the reference date', () => {
     expect(findDateline('MOSCOW, Feb 24 (Reuters) - Russian forces', 2022)?.date).toBe('2022-02-24');

@@ -23,19 +23,24 @@ export interface Dateline {
 
 const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** What a date with its year has in it somewhere: chrono reads only the lines that do. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+
 export function findDateline(text: string, referenceYear?: number): Dateline | null {
-  let offset = 0;
-  const lines = text.split('\n').slice(0, HEAD_LINES);
-  for (const line of lines) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (line.trim() === '' || line.length > 160) continue;
+  // The first HEAD_LINES lines, cut one at a time (an article may have thousands).
+  for (let next = 0, n = 0; n < HEAD_LINES && next <= text.length; n++) {
+    const at0 = next;
+    const newline = text.indexOf('\n', at0);
+    const line = text.slice(at0, newline < 0 ? text.length : newline);
+    next = at0 + line.length + 1;
+    if (line.length > 160 || line.trim() === '') continue;
     const agency = AGENCY_DATELINE.exec(line);
     if (agency && referenceYear !== undefined) {
       const r = chrono.casual.parse(`${agency.groups!.date} ${referenceYear}`, { instant: REFERENCE, timezone: 0 })[0];
       const at = line.indexOf(agency.groups!.date!);
-      if (r?.start.isCertain('day')) return { date: iso(referenceYear, r.start.get('month')!, r.start.get('day')!), start: lineStart + at, end: lineStart + at + agency.groups!.date!.length };
+      if (r?.start.isCertain('day')) return { date: iso(referenceYear, r.start.get('month')!, r.start.get('day')!), start: at0 + at, end: at0 + at + agency.groups!.date!.length };
     }
+    if (!YEAR_DIGITS.test(line)) continue;
     for (const r of chrono.casual.parse(line, { instant: REFERENCE, timezone: 0 })) {
       // Only an absolute date written with its year: "yesterday" is certain to chrono, but relative.
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
@@ -43,7 +48,7 @@ export function findDateline(text: string, referenceYear?: number): Dateline | n
       if (rest.length > 12) continue;
       const [y, m, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
       if (!isValidDay(y, m, d)) continue;
-      return { date: iso(y, m, d), start: lineStart + r.index, end: lineStart + r.index + r.text.length };
+      return { date: iso(y, m, d), start: at0 + r.index, end: at0 + r.index + r.text.length };
     }
   }
   return null;
