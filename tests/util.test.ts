@@ -4,7 +4,7 @@ import { memo } from '../src/util/memo.js';
 import { overlaps, spanIndex } from '../src/util/spans.js';
 import { bare, continuesRun, isHonorific, isInitial, isTitleWord, withoutPossessive } from '../src/extract/names.js';
 import type { Token } from '../src/model/types.js';
-import { isCapitalized, joinedBySpace } from '../src/util/tokens.js';
+import { hasPossessive, isCapitalized, joinedBySpace, possessiveFree } from '../src/util/tokens.js';
 import { writtenInLowerCase } from '../src/refine/linkShortForms.js';
 import { ACRONYM, cannotStartAcronym } from '../src/extract/organization/acronymOrg.js';
 
@@ -97,6 +97,7 @@ describe('name helpers read the last characters as their patterns did', () => {
     for (const word of ['', 'Minister', 'gen', 'Mr', 'Russia', 'Ministers', 'President', 'of']) for (const end of endings) {
       const t = token(word + end);
       expect(bare(t), JSON.stringify(t.text)).toBe(spec.bare(t));
+      expect(possessiveFree(t.text), JSON.stringify(t.text)).toBe(t.text.replace(/['’]s$/u, ''));
       for (let start = 0; start <= t.text.length; start++) {
         const span = { start, end: t.text.length };
         expect(withoutPossessive(t.text, span), `${JSON.stringify(t.text)} from ${start}`).toEqual(spec.withoutPossessive(t.text, span));
@@ -110,6 +111,8 @@ describe('name helpers read the last characters as their patterns did', () => {
       expect(withoutPossessive(text, { start, end })).toEqual(spec.withoutPossessive(text, { start, end }));
       const t = token(text);
       expect(bare(t)).toBe(spec.bare(t));
+      expect(possessiveFree(text)).toBe(text.replace(/['’]s$/u, ''));
+      expect(hasPossessive(text)).toBe(/['’]s$/u.test(text));
     }), { numRuns: 3000 });
   });
   test('title words and honorifics', () => {

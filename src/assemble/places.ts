@@ -8,6 +8,7 @@
 import { gazetteer, type GazEntry } from '../geo/gazetteer.js';
 import type { Mention, Place, PlaceKind, Token } from '../model/types.js';
 import { nameKey } from '../util/names.js';
+import { possessiveFree } from '../util/tokens.js';
 
 /** Countries the article is about: country mentions and nationality words, counted. */
 function focusCountries(places: readonly Mention<'place'>[], tokens: readonly Token[]): Map<string, number> {
@@ -20,7 +21,7 @@ function focusCountries(places: readonly Mention<'place'>[], tokens: readonly To
     const e = gaz.lookup(p.value.name)[0];
     if (e?.kind === 'country') bump(e.countryCode);
   }
-  for (const t of tokens) if (t.tags.has('Demonym')) bump(gaz.demonym(t.text.replace(/['’]s$/u, '')));
+  for (const t of tokens) if (t.tags.has('Demonym')) bump(gaz.demonym(possessiveFree(t.text)));
   return counts;
 }
 

@@ -26,6 +26,7 @@ import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/catego
 import { SPEECH_VERBS } from '../data/titles.js';
 import { alternation, lexiconRegex } from '../util/regex.js';
 import { contains, overlaps, spansInside } from '../util/spans.js';
+import { possessiveFree } from '../util/tokens.js';
 
 /** What the frame builder needs of the article's facts. */
 export interface EventInputs {
@@ -172,7 +173,7 @@ function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextS
   for (const t of sentence.tokens) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
     if (found.some((f) => overlaps(f.evidence, t))) continue;
-    const state = ctx.demonymState(t.text.replace(/['’]s$/u, ''));
+    const state = ctx.demonymState(possessiveFree(t.text));
     if (state) found.push({ ...state, evidence: textSpan(text, t) });
   }
   for (const m of text.slice(sentence.start, sentence.end).matchAll(ARMED_GROUP)) {

@@ -4,7 +4,7 @@
  */
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { Span, Token } from '../model/types.js';
-import { isCapitalized, joinedBySpace } from '../util/tokens.js';
+import { isApostrophe, isCapitalized, joinedBySpace } from '../util/tokens.js';
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase().replace(/\.$/, '')));
 const HONORIFIC_SET = lowerSet(HONORIFICS);
@@ -29,8 +29,6 @@ export const isTitleWord = (t: Token): boolean => isCapitalized(t) && TITLE_SET.
 export const isParticleWord = (word: string): boolean => PARTICLE_SET.has(word.toLowerCase().replace(/-$/, ''));
 /** A particle inside a name; "St" only capitalized ("st" is a scorecard's "stumped"). */
 export const isParticle = (t: Token): boolean => isParticleWord(t.normal) && t.text !== 'st';
-
-const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
 /**
  * Possessive "’s" is part of compromise's token text; a name mention stops before it: the span without a

@@ -10,7 +10,7 @@ import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, PASSIVE_AUXILIARIES, t
 import { categoryAt } from '../extract/number/categoryWords.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
-import { tokenAtOrAfter } from '../util/tokens.js';
+import { possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isCount, isFamilySize } from './numbers.js';
 
 const WINDOW = 7;
@@ -126,7 +126,7 @@ export const categorizeNumbers: Refiner = (article, mentions) => {
     const value = { ...m.value };
     if (category) value.category = category;
     for (let i = first; i < next; i++) {
-      const code = tokens[i]!.tags.has('Demonym') ? gaz.demonym(tokens[i]!.text.replace(/['’]s$/u, '')) : undefined;
+      const code = tokens[i]!.tags.has('Demonym') ? gaz.demonym(possessiveFree(tokens[i]!.text)) : undefined;
       if (code) { value.side = code; break; }
     }
     if (unit && CIVILIAN_NOUNS.includes(unit)) value.party = 'civilians';

@@ -7,7 +7,7 @@
 import { ORG_HEADS } from '../data/organizations.js';
 import type { AnyMention, Article, Mention, Refiner } from '../model/types.js';
 import { byStartThenLongest, overlaps, overlapsAny } from '../util/spans.js';
-import { isCapitalized, tokenAtOrAfter } from '../util/tokens.js';
+import { isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
 import { gazetteer } from '../geo/gazetteer.js';
 
@@ -19,7 +19,6 @@ export function surnameOf(name: string): string | null {
   return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
 }
 
-const possessiveFree = (s: string): string => s.replace(/['’]s$/u, '');
 const LOWER = /^\p{Ll}+$/u;
 const ENDS_LOWER = /\p{Ll}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -57,9 +56,9 @@ function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<stri
     const token = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
     // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington", nor a
     // word the article also writes in lower case ("defense", "national").
-    const nameOnly = !!token && !writtenInLowerCase(article.text, first.toLowerCase()) && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
+    const nameOnly = !!token && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
       !['Place', 'Month', 'Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) &&
-      !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
+      !writtenInLowerCase(article.text, first.toLowerCase()) && !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
     if (nameOnly) surnames.add(first);
   }
   return surnames;

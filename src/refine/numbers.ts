@@ -6,7 +6,7 @@ import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UN
 import { HARMED_PARTICIPLES, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
-import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
+import { joinedBySpace, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { gazetteer } from '../geo/gazetteer.js';
 import { overlaps } from '../util/spans.js';
 
@@ -99,7 +99,7 @@ export const dropParticleQualifiers: Refiner = (article, mentions) =>
 
 /** A nationality or country used as a modifier: "British troops", "U.S. troops", "Ukrainian soldiers". */
 const isNationality = (t: Token): boolean => {
-  const word = t.text.replace(/['’]s$/u, '');
+  const word = possessiveFree(t.text);
   return (t.tags.has('Demonym') && !/s$/.test(t.normal)) || !!gazetteer().demonym(word) || gazetteer().lookup(word)[0]?.kind === 'country';
 };
 

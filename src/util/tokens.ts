@@ -8,6 +8,16 @@ export const isCapitalized = (t: Token): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 };
 
+/** A straight or curly apostrophe (' or ’), by character code. */
+export const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/** Whether a word ends in a possessive "'s" or "’s" ("Russia’s"). */
+export const hasPossessive = (word: string): boolean =>
+  word.length >= 2 && word.charCodeAt(word.length - 1) === 0x73 && isApostrophe(word.charCodeAt(word.length - 2));
+
+/** A word without its possessive "'s" or "’s" ("Russia’s" → "Russia"). */
+export const possessiveFree = (word: string): string => (hasPossessive(word) ? word.slice(0, -2) : word);
+
 /** Index of the first token that starts at or after `offset` (binary search), or tokens.length. */
 export const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => firstStartingAt(tokens, offset);
 

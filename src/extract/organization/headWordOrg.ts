@@ -7,7 +7,7 @@
  */
 import { ORG_CONNECTORS, ORG_HEADS } from '../../data/organizations.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
-import { isCapitalized } from '../../util/tokens.js';
+import { hasPossessive, isCapitalized } from '../../util/tokens.js';
 import { bare, continuesRun, isTitleWord, withoutPossessive } from '../names.js';
 
 const HEADS = new Set(ORG_HEADS.flatMap((h) => h.split(' ')).map((h) => h.toLowerCase()));
@@ -28,7 +28,7 @@ export const headWordOrg: Extractor = (article) => {
     if (!isCapitalized(tokens[i]!)) { i++; continue; }
     // Grow a run of capitalized words and inner connectors.
     let j = i + 1;
-    while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !/['’]s$/u.test(tokens[j - 1]!.text)) {
+    while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !hasPossessive(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
       // A title after the name ends it: "European Commission President Ursula von der Leyen".
       if (isTitleWord(t) && hasHead(tokens, i, j)) break;

@@ -12,7 +12,7 @@ import { isGivenName } from '../../data/givenNames.js';
 import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
 import { FACILITY_WORDS, PLACE_CUE_KINDS } from '../../data/places.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
-import { isCapitalized } from '../../util/tokens.js';
+import { isCapitalized, possessiveFree } from '../../util/tokens.js';
 import { isInitial, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
 
 const NOT_NAME_WORDS = new Set([...Object.keys(PLACE_CUE_KINDS), ...FACILITY_WORDS, ...ORG_HEADS.flatMap((h) => h.split(' ')), ...EVENT_AND_DOCUMENT_HEADS].map((w) => w.toLowerCase()));
@@ -28,7 +28,7 @@ export const givenName: Extractor = (article) => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const initial = isInitial(t, text);
-    if (!initial && !(isCapitalized(t) && (isGivenName(t.text.replace(/['’]s$/u, '')) || t.tags.has('FirstName')) && /\p{Ll}/u.test(t.text))) continue;
+    if (!initial && !(isCapitalized(t) && (isGivenName(possessiveFree(t.text)) || t.tags.has('FirstName')) && /\p{Ll}/u.test(t.text))) continue;
     // A compound is not a given name ("Mercedes-Benz"), unless both halves are ("Jean-Michel"); and
     // the second half of one does not start a name.
     if (!initial && text[t.start - 1] === '-') continue;

@@ -7,13 +7,13 @@
  * "President of the European Council" (no name follows), titles at the end of a line.
  */
 import type { Extractor, Mention, Token } from '../../model/types.js';
-import { isCapitalized } from '../../util/tokens.js';
+import { hasPossessive, isCapitalized } from '../../util/tokens.js';
 import { continuesRun, isAbbreviation, isHonorific, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
 
 /** Where the role phrase starts: capitalized words and acronyms just before the title ("Russian Foreign"). */
 function roleStart(tokens: readonly Token[], i: number, text: string): number {
   let s = i;
-  while (s > 0 && continuesRun(tokens, s, text) && isCapitalized(tokens[s - 1]!) && !/[,;:.!?)]/.test(tokens[s - 1]!.post) && !/['’]s$/u.test(tokens[s - 1]!.text) && i - s < 4) s--;
+  while (s > 0 && continuesRun(tokens, s, text) && isCapitalized(tokens[s - 1]!) && !/[,;:.!?)]/.test(tokens[s - 1]!.post) && !hasPossessive(tokens[s - 1]!.text) && i - s < 4) s--;
   return s;
 }
 
@@ -29,7 +29,7 @@ export const titledName: Extractor = (article) => {
     while (j + 1 < tokens.length && isTitleWord(tokens[j + 1]!) && continuesRun(tokens, j + 1, text) && !/[,;:]/.test(tokens[j]!.post)) j++;
     const abbreviated = isAbbreviation(tokens[j]!);
     const first = j + 1;
-    if (first >= tokens.length || (!abbreviated && (!continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post))) || /['’]s$/u.test(tokens[j]!.text)) continue;
+    if (first >= tokens.length || (!abbreviated && (!continuesRun(tokens, first, text) || /[,;:.!?)]/.test(tokens[j]!.post))) || hasPossessive(tokens[j]!.text)) continue;
     const end = nameRunEnd(tokens, first, text, 6);
     if (end === first) continue;
     const span = withoutPossessive(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end });

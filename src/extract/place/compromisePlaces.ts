@@ -11,7 +11,7 @@ import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
 import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
-import { isCapitalized, tokensIn } from '../../util/tokens.js';
+import { hasPossessive, isCapitalized, possessiveFree, tokensIn } from '../../util/tokens.js';
 import { withoutPossessive } from '../names.js';
 
 const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of', 'the']);
@@ -22,7 +22,7 @@ export const compromisePlaces: Extractor = (article) => {
   const gaz = gazetteer();
   const text = article.text;
   const out: Mention<'place'>[] = [];
-  const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(t.text.replace(/['’]s$/u, '')) &&
+  const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(possessiveFree(t.text)) &&
     !['Date', 'WeekDay', 'Month', 'Pronoun', 'Determiner'].some((tag) => t.tags.has(tag));
   for (const topic of article.nlp.topics.places) {
     const toks = tokensIn(article.nlp.tokens, topic);
@@ -31,7 +31,7 @@ export const compromisePlaces: Extractor = (article) => {
     for (let i = 0; i < toks.length; i++) {
       if (!isNamePart(toks[i]!)) continue;
       let j = i + 1;
-      while (j < toks.length && isNamePart(toks[j]!) && !/['’]s$/u.test(toks[j - 1]!.text) && !/[,;:]/.test(toks[j - 1]!.post)) j++;
+      while (j < toks.length && isNamePart(toks[j]!) && !hasPossessive(toks[j - 1]!.text) && !/[,;:]/.test(toks[j - 1]!.post)) j++;
       const span = withoutPossessive(text, { start: toks[i]!.start, end: toks[j - 1]!.end });
       const name = text.slice(span.start, span.end).replace(/[-–—]+$/, '');
       if (name && !NOT.has(name)) {

@@ -9,6 +9,7 @@ import { PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
 import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, PlaceKind } from '../../model/types.js';
 import { alternation, matchAll } from '../../util/regex.js';
+import { hasPossessive } from '../../util/tokens.js';
 
 const CUE = alternation(Object.keys(PLACE_CUE_KINDS));
 /**
@@ -44,7 +45,7 @@ export const cuedPlace: Extractor = (article) => {
         words.shift();
       }
       name = words.join(' ');
-      if (gaz.demonym(name) || /['’]s$/u.test(name) || LEADING.test(name) || (ADJECTIVAL.test(name) && gaz.lookup(name).length === 0)) continue;
+      if (gaz.demonym(name) || hasPossessive(name) || LEADING.test(name) || (ADJECTIVAL.test(name) && gaz.lookup(name).length === 0)) continue;
       const cueKind: PlaceKind = PLACE_CUE_KINDS[cue] ?? 'other';
       out.push({ kind: 'place', start, end: start + name.length, text: name, value: { name, cueKind }, rule: re === CUE_OF ? 'place/cue-of' : 'place/name-cue' });
     }
