@@ -20,7 +20,7 @@ const TRAILING_MARK = /[.’']s$|[.’']$/u;
 export function bare(t: Token): string {
   const n = t.normal;
   const last = n.charCodeAt(n.length - 1);
-  if (last !== 0x2e && last !== 0x27 && last !== 0x2019 && last !== 0x73) return n;
+  if (last !== 0x2e && last !== 0x73 && !isApostrophe(last)) return n;
   return n.replace(TRAILING_MARK, '').replace(/\.$/, '');
 }
 export const isHonorific = (t: Token): boolean => HONORIFIC_SET.has(bare(t));

@@ -23,7 +23,9 @@ export interface Dateline {
 
 const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** What a date with its year has in it somewhere: chrono reads only the lines that do. */
+/** A year written out, which a dateline's date must have ("yesterday" is certain to chrono, but relative). */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** WRITTEN_YEAR's digits without its word boundaries: chrono reads only the lines that have them somewhere. */
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
 export function findDateline(text: string, referenceYear?: number): Dateline | null {
@@ -42,8 +44,8 @@ export function findDateline(text: string, referenceYear?: number): Dateline | n
     }
     if (!YEAR_DIGITS.test(line)) continue;
     for (const r of chrono.casual.parse(line, { instant: REFERENCE, timezone: 0 })) {
-      // Only an absolute date written with its year: "yesterday" is certain to chrono, but relative.
-      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
+      // Only an absolute date written with its year.
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !WRITTEN_YEAR.test(r.text)) continue;
       const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(LABEL, '').replace(FILLER, '');
       if (rest.length > 12) continue;
       const [y, m, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
