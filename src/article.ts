@@ -21,7 +21,8 @@ function headline(text: string): string | null {
   return first;
 }
 
-export function prepareArticle(input: ArticleInput, referenceDate?: string): PreparedArticle {
+/** `checkpoint` is called with 'nlp' after each chunk the analysis reads (see Context.checkpoint). */
+export function prepareArticle(input: ArticleInput, referenceDate?: string, checkpoint?: (stage: string) => void): PreparedArticle {
   const fromMeta = normalizePublished(input.published);
   const reference = normalizePublished(referenceDate);
   const dateline = fromMeta ? null : findDateline(input.text, reference ? Number(reference.slice(0, 4)) : undefined);
@@ -34,7 +35,7 @@ export function prepareArticle(input: ArticleInput, referenceDate?: string): Pre
     title: input.title ?? null,
     published,
     get nlp(): NlpDoc {
-      nlp ??= analyze(input.text);
+      nlp ??= analyze(input.text, checkpoint && (() => checkpoint('nlp')));
       return nlp;
     },
   };

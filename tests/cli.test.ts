@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { inProcess } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'conflict-facts.js');
@@ -19,19 +18,6 @@ const seeds = join(root, 'seeds');
 function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { input: opts.input ?? '', cwd: opts.cwd ?? root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function inProcess(argv: string[], input = '') {
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = Object.assign(new PassThrough(), { isTTY: false });
-  const stderr = Object.assign(new PassThrough(), { isTTY: false });
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  const code = await main(['node', 'conflict-facts', ...argv], { stdin, stdout, stderr });
-  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 let work: string;

@@ -87,11 +87,17 @@ describe('rule ids', () => {
   test('every rule id is <kind>/<kebab-name>, and extractors use distinct ids', () => {
     const src = join(import.meta.dirname, '..', 'src');
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-    const ids = new Set<string>();
+    // Each id and the file that writes it: an id written in two files is a failure, not a merge.
+    const fileOf = new Map<string, string>();
+    const twice: string[] = [];
     for (const f of files(join(src, 'extract'))) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/rule: [`']([^`']+)[`']/g)) ids.add(m[1]!);
+      for (const id of new Set([...readFileSync(f, 'utf8').matchAll(/rule: [`']([^`']+)[`']/g)].map((m) => m[1]!))) {
+        if (fileOf.has(id)) twice.push(`${id} in ${fileOf.get(id)} and ${f}`);
+        fileOf.set(id, f);
+      }
     }
-    expect(ids.size).toBeGreaterThan(10);
-    for (const id of ids) expect(id).toMatch(/^(person|place|organization|date|number)\/[a-z]+(?:-[a-z]+)*(?:-\$\{rule\})?$/);
+    expect(twice).toEqual([]);
+    expect(fileOf.size).toBeGreaterThan(10);
+    for (const id of fileOf.keys()) expect(id).toMatch(/^(person|place|organization|date|number)\/[a-z]+(?:-[a-z]+)*(?:-\$\{rule\})?$/);
   });
 });

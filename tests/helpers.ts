@@ -1,4 +1,7 @@
+import { PassThrough } from 'node:stream';
 import { prepareArticle } from '../src/article.js';
+import { main } from '../src/cli/main.js';
+import type { RunDeps } from '../src/cli/commands/extract.js';
 import { init } from '../src/index.js';
 import type { AnyMention, Context, Extractor, Refiner } from '../src/model/types.js';
 
@@ -17,4 +20,18 @@ export function run(extractor: Extractor, text: string, opts: { published?: stri
   let ms = extractor(article, ctx);
   for (const r of opts.refiners ?? []) ms = r(article, ms, ctx);
   return ms;
+}
+
+/** The CLI's main() in this process, on `input` as standard input: its exit code, stdout and stderr. */
+export async function inProcess(argv: string[], input = '', deps: RunDeps = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = Object.assign(new PassThrough(), { isTTY: false });
+  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  stdout.on('data', (c) => out.push(String(c)));
+  stderr.on('data', (c) => err.push(String(c)));
+  const code = await main(['node', 'conflict-facts', ...argv], { stdin, stdout, stderr }, deps);
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..');
+/** Waits of the browser and of expect.poll guard against a hang; they bound no speed (a slow machine is slow). */
+const HANG_GUARD_MS = 600_000;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
 if (!CHROMIUM) console.warn('report e2e: skipped, no Chromium found (install Debian\'s chromium package, or set CHROMIUM_PATH)');
 
@@ -28,13 +30,14 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    page.setDefaultTimeout(HANG_GUARD_MS);
     // Offline: any request for something outside the file fails the test.
     const requests: string[] = [];
     page.on('request', (req) => { if (!req.url().startsWith('file:')) requests.push(req.url()); });
     await page.goto(pathToFileURL(out).href);
     await page.waitForSelector('#timeline article.event');
     expect(requests).toEqual([]);
-  }, 60_000);
+  }, HANG_GUARD_MS);
 
   afterAll(async () => {
     await browser?.close();
@@ -63,7 +66,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   });
 
   test('the tables of figures are there, with their values by report', async () => {
-    await expect.poll(() => page.locator('#table-prisoners tbody tr').count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('#table-prisoners tbody tr').count(), { timeout: HANG_GUARD_MS }).toBeGreaterThanOrEqual(5);
     expect(await page.locator('#table-prisoners').textContent()).toContain('648');
     expect(await page.locator('#table-casualties').textContent()).toContain('4,700');
     expect(await page.locator('#table-attacks').textContent()).toContain('800');
@@ -71,12 +74,12 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
 
   test('a figure clicked shows its evidence sentence, highlighted; the keyboard works too', async () => {
     await page.locator('#timeline button.fig', { hasText: '648' }).first().click();
-    await expect.poll(() => page.locator('#evidence-body mark').first().textContent()).toBe('648 Ukrainian soldiers');
+    await expect.poll(() => page.locator('#evidence-body mark').first().textContent(), { timeout: HANG_GUARD_MS }).toBe('648 Ukrainian soldiers');
     expect(await page.locator('#evidence-body blockquote').first().textContent()).toContain('Separatist insurgents in eastern Ukraine have freed 648 Ukrainian soldiers');
     const button = page.locator('#table-casualties button.fig', { hasText: '4,700' }).first();
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#evidence-body mark').first().textContent()).toBe('more than 4,700 deaths');
+    await expect.poll(() => page.locator('#evidence-body mark').first().textContent(), { timeout: HANG_GUARD_MS }).toBe('more than 4,700 deaths');
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     mkdirSync(join(ROOT, '.test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, '.test-output', 'report.png'), fullPage: true });

@@ -10,7 +10,7 @@ import { KINDS, type FactType } from '../model/types.js';
 import { EXIT, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
 import { VERSION } from './version.js';
-import type { RunCommand } from './commands/extract.js';
+import type { RunCommand, RunDeps } from './commands/extract.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -72,7 +72,8 @@ interface RawExtractOptions {
   jobs: number;
 }
 
-export async function main(argv: string[], io: Io = process): Promise<number> {
+/** `deps`: what tests put in place of the real thing (see RunDeps). */
+export async function main(argv: string[], io: Io = process, deps: RunDeps = {}): Promise<number> {
   let code: number = EXIT.OK;
   const program = new Command('conflict-facts')
     .description('Turn English news articles about armed conflicts into structured, verifiable facts.')
@@ -115,7 +116,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         code = await runExtract(paths, {
           format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS], command: name,
           maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
-        }, io, report);
+        }, io, report, deps);
       });
   };
   runCommand('extract', 'Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).',

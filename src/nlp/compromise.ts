@@ -832,8 +832,11 @@ function topicsOf(tokens: readonly Token[]): NlpDoc['topics'] {
   return { people, places, organizations };
 }
 
-/** Analyzes `text` with compromise's tokenizer and first tagger; sentences also break at line ends (headlines, captions). */
-export function analyze(text: string): NlpDoc {
+/**
+ * Analyzes `text` with compromise's tokenizer and first tagger; sentences also break at line ends (headlines,
+ * captions). `afterChunk` is called after each chunk (it may throw to give up: see the time budget).
+ */
+export function analyze(text: string, afterChunk?: () => void): NlpDoc {
   const tokens: Token[] = [];
   let sentence = -1;
   for (const chunk of chunkText(text)) {
@@ -861,6 +864,7 @@ export function analyze(text: string): NlpDoc {
         if (t.post.includes('\n')) breakPending = true;
       }
     }
+    afterChunk?.();
   }
   return { tokens, topics: topicsOf(tokens) };
 }

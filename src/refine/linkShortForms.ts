@@ -6,7 +6,7 @@
  */
 import { ORG_HEADS } from '../data/organizations.js';
 import type { AnyMention, Article, Mention, Refiner } from '../model/types.js';
-import { byStartThenLongest, overlaps, overlapsAny } from '../util/spans.js';
+import { byStartThenLongest, overlaps, overlapsAny, spanIndex } from '../util/spans.js';
 import { isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
 import { gazetteer } from '../geo/gazetteer.js';
@@ -66,7 +66,8 @@ function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<stri
 
 /** Mentions of `surnames` alone, replacing a place of the same name. */
 function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set<string>): AnyMention[] {
-  const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');
+  const entities = spanIndex(mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization'));
+  // Added in text order, never overlapping: a span can only overlap the last one added.
   const added: Mention<'person'>[] = [];
   const replaced = new Set<AnyMention>();
   const { tokens } = article.nlp;
@@ -89,10 +90,11 @@ function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set
       const written = possessiveFree(article.text.slice(span.start, span.end));
       if (written !== surname) continue;
       span.end = span.start + written.length;
-      if (overlapsAny(span, added)) continue;
+      const lastAdded = added.at(-1);
+      if (lastAdded && overlaps(lastAdded, span)) continue;
       // A place of the same name as a person's surname in the article is the person ("Washington" after
       // "MaliVai Washington"), unless a cue made it a place ("the town of Clinton").
-      const rivals = entities.filter((e) => overlaps(e, span));
+      const rivals = entities.overlapping(span);
       if (rivals.some((r) => r.kind !== 'place' || r.start !== span.start || r.end !== span.end || r.rule.startsWith('place/cue') || r.rule === 'place/name-cue')) continue;
       rivals.forEach((r) => replaced.add(r));
       added.push({ kind: 'person', ...span, text: written, value: { name: written }, rule: 'person/surname' });

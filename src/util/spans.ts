@@ -47,7 +47,11 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
  * at the spans that start within the longest span's length before its end. For long articles, where
  * a scan of every mention per token grows with the square of the length.
  */
-export function spanIndex<S extends Span>(spans: readonly S[]): { overlaps(q: Span, test?: (s: S) => boolean): boolean; containsAny(q: Span, test?: (s: S) => boolean): boolean } {
+export function spanIndex<S extends Span>(spans: readonly S[]): {
+  overlaps(q: Span, test?: (s: S) => boolean): boolean;
+  containsAny(q: Span, test?: (s: S) => boolean): boolean;
+  overlapping(q: Span): S[];
+} {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const longest = sorted.reduce((n, s) => Math.max(n, s.end - s.start), 0);
   const some = (from: number, to: number, test: (s: S) => boolean): boolean => {
@@ -59,5 +63,14 @@ export function spanIndex<S extends Span>(spans: readonly S[]): { overlaps(q: Sp
     overlaps: (q, test = () => true) => some(q.start - longest, q.end, (s) => overlaps(s, q) && test(s)),
     /** Whether a span lies inside q (and passes `test`). */
     containsAny: (q, test = () => true) => some(q.start, q.end, (s) => s.end <= q.end && test(s)),
+    /** The spans that overlap q, by start. */
+    overlapping: (q) => {
+      const out: S[] = [];
+      some(q.start - longest, q.end, (s) => {
+        if (overlaps(s, q)) out.push(s);
+        return false;
+      });
+      return out;
+    },
   };
 }

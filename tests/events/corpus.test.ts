@@ -110,7 +110,7 @@ describe('entities across the seeds', () => {
 
 describe('the corpus commands', () => {
   const bin = join(import.meta.dirname, '..', '..', 'bin', 'conflict-facts.js');
-  const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 120_000 });
+  const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 600_000 }); // a guard against a hang, not a bound on speed
 
   test('events: JSON, NDJSON and CSV agree', () => {
     const json = JSON.parse(cli(['events', dir, '-f', 'json', '-j', '1']).stdout) as CorpusEvent[];

@@ -162,7 +162,16 @@ async function startProgress(io: Io, quiet: boolean, sources: readonly { format:
   };
 }
 
-export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, report: Reporter): Promise<number> {
+/**
+ * What a caller may put in place of the real thing. `clock`: the clock of the time budget (tests give their
+ * own, so that what is over budget does not depend on the machine); a function cannot reach a worker, so
+ * with a clock every article is extracted in this thread.
+ */
+export interface RunDeps {
+  clock?: () => number;
+}
+
+export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, report: Reporter, deps: RunDeps = {}): Promise<number> {
   const args = paths.length ? paths : ['-'];
   const run = { failedInputs: 0, internalErrors: 0, articles: 0 };
   const { sources, problems } = await collectSources(args);
@@ -176,6 +185,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   const extractOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined };
+  const inThread = deps.clock !== undefined;
   // The pool starts with the second article: one article (a file, or a text on stdin) runs here, without
   // paying for threads that would each load the taggers and the gazetteer again. With --jobs 1 a run over
   // many articles still uses one worker: its heap cap keeps memory flat (this thread, uncapped, reached
@@ -216,7 +226,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const submit = async (input: ArticleInput): Promise<void> => {
       const result: Promise<WorkerResult> = pool
         ? inWorker(pool, input).catch(() => retry(pool!, input)).catch(workerFailed)
-        : extractHere(input, { ...extractOptions, debug: report.debug });
+        : extractHere(input, { ...extractOptions, debug: report.debug, clock: deps.clock });
       inFlight.push({ id: input.id, result });
       if (inFlight.length >= windowSize || !pool) await drainOne();
     };
@@ -233,7 +243,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);
         if (pool === undefined) {
           if (!held) { held = item.input; continue; }
-          pool = await startPool(opts.jobs);
+          pool = inThread ? null : await startPool(opts.jobs);
           await submit(held);
           held = null;
         }
