@@ -7,8 +7,9 @@ import * as numbers from '../src/data/numbers.js';
 import * as organizations from '../src/data/organizations.js';
 import * as places from '../src/data/places.js';
 import * as titles from '../src/data/titles.js';
-import { gazetteer } from '../src/geo/gazetteer.js';
-import { init } from './helpers.js';
+import { init, resources } from './helpers.js';
+
+const gazetteer = () => resources().gazetteer;
 
 beforeAll(init);
 

@@ -49,7 +49,7 @@ describe('token helpers read the text in place as their patterns read a slice of
       return prev.sentence === t.sentence && (spec.joinedBySpace(prev, t, text) || text.slice(prev.end, t.start) === '-');
     },
   };
-  const token = (text: string, start: number, sentence = 0): Token => ({ text, normal: text.toLowerCase(), pre: '', post: '', tags: new Set(), start, end: start + text.length, sentence });
+  const token = (text: string, start: number, sentence = 0): Token => ({ text, normal: text.toLowerCase(), pre: '', post: '', tags: new Set(), start, end: start + text.length, sentence, clause: 0, marks: 0 });
   // Two words with what stands between them, in the texts that matter: spaces, tabs, no-break spaces,
   // line breaks, a hyphen, an initial's period, capitals beyond ASCII and beyond the BMP, nothing at all.
   const words = ['W', 'Kyiv', 'ørsted', 'Ørsted', 'É', '1st', '𝐀', '', 'U', 'de', '[Z', '@', 'Zeta'];
@@ -91,7 +91,7 @@ describe('name helpers read the last characters as their patterns did', () => {
       return m ? { start: span.start, end: span.end - m[0].length } : span;
     },
   };
-  const token = (text: string): Token => ({ text, normal: text.toLowerCase(), pre: '', post: '', tags: new Set(), start: 0, end: text.length, sentence: 0 });
+  const token = (text: string): Token => ({ text, normal: text.toLowerCase(), pre: '', post: '', tags: new Set(), start: 0, end: text.length, sentence: 0, clause: 0, marks: 0 });
   const endings = ['', 's', 'S', '.', "'", '’', "'s", '’s', '.s', "s'", 's’', '..', "'.", ".'", 'ss', "''s", '‘s', 'x'];
   test('on words with every ending', () => {
     for (const word of ['', 'Minister', 'gen', 'Mr', 'Russia', 'Ministers', 'President', 'of']) for (const end of endings) {

@@ -5,14 +5,12 @@
  * A place the gazetteer lacks ("the village of Rakivka") keeps its cue kind and the article's
  * main country, with no coordinates.
  */
-import { gazetteer, type GazEntry } from '../geo/gazetteer.js';
-import type { Mention, Place, PlaceKind, Token } from '../model/types.js';
+import type { GazEntry, Gazetteer, Mention, Place, PlaceKind, Token } from '../model/types.js';
 import { nameKey } from '../util/names.js';
 import { possessiveFree } from '../util/tokens.js';
 
 /** Countries the article is about: country mentions and nationality words, counted. */
-function focusCountries(places: readonly Mention<'place'>[], tokens: readonly Token[]): Map<string, number> {
-  const gaz = gazetteer();
+function focusCountries(places: readonly Mention<'place'>[], tokens: readonly Token[], gaz: Gazetteer): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (code: string | null | undefined): void => {
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -36,9 +34,8 @@ function choose(entries: readonly GazEntry[], focus: Map<string, number>, cueKin
   return [...entries].sort((a, b) => score(b) - score(a))[0];
 }
 
-export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: readonly Token[]): Place[] {
-  const gaz = gazetteer();
-  const focus = focusCountries(mentions, tokens);
+export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: readonly Token[], gaz: Gazetteer): Place[] {
+  const focus = focusCountries(mentions, tokens, gaz);
   const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const groups = new Map<string, { entry: GazEntry | undefined; mentions: Mention<'place'>[]; cueKind?: PlaceKind }>();
   for (const m of mentions) {

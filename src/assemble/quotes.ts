@@ -9,7 +9,7 @@
  * "he"/"she" is the person named last before it. Pure: text and settled mentions in, quotes out.
  */
 import { SPEECH_VERBS } from '../data/titles.js';
-import type { Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
+import type { Doc, Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
 import { alternation, matchAll } from '../util/regex.js';
 import { contains, overlaps } from '../util/spans.js';
 import { tokenAtOrAfter } from '../util/tokens.js';
@@ -45,13 +45,8 @@ interface Scene {
  * Direct quotations and reported statements are searched by two functions rather than one: V8 compiles
  * (and, when a rare branch is first taken, recompiles) each on its own, half the work of one.
  */
-export function extractQuotes(
-  text: string,
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  people: readonly Person[],
-  organizations: readonly Organization[],
-): Quote[] {
+export function findQuotes(doc: Doc, mentions: readonly Mention[], people: readonly Person[], organizations: readonly Organization[]): Quote[] {
+  const { text, tokens } = doc;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
   const scene: Scene = { text, tokens, entities, people, organizations };
   const quotes = directQuotes(scene);

@@ -153,6 +153,10 @@ Examples:
       io.stderr.write(`conflict-facts: error: ${err.message}\n`);
       return EXIT.USAGE;
     }
+    if (err instanceof Error && err.name === 'MissingResourceError') {
+      io.stderr.write(`conflict-facts: error: ${err.message}\n`);
+      return EXIT.INTERNAL;
+    }
     io.stderr.write(`conflict-facts: internal error: ${(err as Error).message}\n`);
     if (argv.includes('--debug') && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
     return EXIT.INTERNAL;

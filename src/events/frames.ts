@@ -21,17 +21,16 @@ import {
   AGREEMENT_WORDS, ARMED_GROUP_NOUNS, ATTACK_WORDS, ATTRIBUTION_CUES, CAPTIVE_NOUNS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, EACH_SIDE,
   EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
-import type { ArticleEvent, Attribution, DateFact, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Span, TextSpan, Token } from '../model/types.js';
+import { clauseAround } from '../doc/clauses.js';
+import type { ArticleEvent, Attribution, DateFact, Doc, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Sentence, Span, TextSpan } from '../model/types.js';
 import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
-import { SPEECH_VERBS } from '../data/titles.js';
-import { alternation, lexiconRegex } from '../util/regex.js';
+import { lexiconRegex } from '../util/regex.js';
 import { contains, overlaps, spansInside } from '../util/spans.js';
 import { possessiveFree } from '../util/tokens.js';
 
-/** What the frame builder needs of the article's facts. */
+/** What the frame builder needs: the Doc (its sentences and clauses) and the article's facts. */
 export interface EventInputs {
-  text: string;
-  tokens: readonly Token[];
+  doc: Doc;
   places: readonly Place[];
   dates: readonly DateFact[];
   numbers: readonly NumberFact[];
@@ -79,12 +78,6 @@ const countsOf = (unit: string, nouns: ReadonlySet<string>): boolean => {
 };
 /** "prisoner exchange", "exchange of prisoners", "POW swap": an exchange named without a figure. */
 const NAMED_EXCHANGE = /\b(?:prisoners?|pows?|captives?|hostages?|bod(?:y|ies))[\s-]+(?:exchanges?|swaps?|releases?)\b|\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|hostages|bodies)\b/i;
-/**
- * A clause ends here: a figure's role words are read inside its clause only. Reported speech starts
- * a clause ("The ministry stated that each side released": the ministry is not who released), but not
- * a verb of saying used otherwise ("estimated to be between 8,000 and 10,000", "reported by").
- */
-const CLAUSE_BREAK = new RegExp(String.raw`[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\s+(?:while|whereas|but)\s+|\s+[-–—]\s+|\b(?:${alternation(SPEECH_VERBS)})\s+(?!(?:to|at|as|by)\b)(?:that\s+)?`, 'gi');
 /** Attributed at the end of a sentence: ", the BBC reports." */
 const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:reports|reported|says|said|stated|claimed|writes|wrote)\s*[.!]?\s*$/;
 
@@ -102,30 +95,12 @@ interface Frame extends Omit<ArticleEvent, 'evidence'> {
   sentences: Span[];
 }
 
-/** A sentence: its span with the closing punctuation, and its tokens. */
-export interface Sentence extends Span {
-  tokens: readonly Token[];
-}
-
-/** Sentences from the tokens' sentence indices. */
-export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = 0; i < tokens.length;) {
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
-    const last = tokens[j]!;
-    const closing = /^[^\s]*/.exec(last.post)![0];
-    out.push({ start: tokens[i]!.start, end: Math.min(text.length, last.end + closing.length), tokens: tokens.slice(i, j + 1) });
-    i = j + 1;
-  }
-  return out;
-}
-
 /** A place mention with its place, for lookups by position. */
 interface PlaceMention extends Span { place: Place }
 
 /** What the frame builder reads, indexed once per article. */
 interface Context extends EventInputs {
+  text: string;
   /** Whether the article has any word of an exchange, a named exchange, or talks: most have none of some. */
   mayExchange: boolean;
   mayTalk: boolean;
@@ -138,29 +113,8 @@ interface Context extends EventInputs {
 
 const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
-/** Where the clauses of a sentence break, found once per sentence. */
-const breaksOf = (() => {
-  const seen = new WeakMap<Span, Span[]>();
-  return (text: string, sentence: Span): Span[] => {
-    let breaks = seen.get(sentence);
-    if (!breaks) {
-      breaks = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
-      seen.set(sentence, breaks);
-    }
-    return breaks;
-  };
-})();
-
-/** The clause of the sentence around a span: between the breaks before and after it. */
-function clauseOf(text: string, sentence: Span, at: Span): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const b of breaksOf(text, sentence)) {
-    if (b.end <= at.start) start = b.end;
-    else if (b.start >= at.end) { end = b.start; break; }
-  }
-  return { start, end };
-}
+/** The clause of the sentence around a span (the Doc's clauses: doc/clauses.ts). */
+const clauseOf = (ctx: Context, sentence: Span, at: Span): Span => clauseAround(ctx.doc, sentence, at);
 
 /** The parties a sentence names: states (by name, capital or demonym) and armed groups. */
 function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextSpan })[] {
@@ -170,7 +124,8 @@ function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextS
     const state = ctx.stateOfPlace(m.place);
     if (state && !LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) found.push({ ...state, evidence: textSpan(text, m) });
   }
-  for (const t of sentence.tokens) {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
     if (!/^\p{Lu}/u.test(t.text)) continue;
     if (found.some((f) => overlaps(f.evidence, t))) continue;
     const state = ctx.demonymState(possessiveFree(t.text));
@@ -279,7 +234,7 @@ function exchangeFigure(ctx: Context, sentence: Span, n: NumberFact, parties: re
   if (!isCount(n) || (n.category && !['released', 'captured'].includes(n.category) && !bodies)) return null;
   const unit = n.unit?.toLowerCase() ?? null;
   if (n.unit ? !countsOf(n.unit, PEOPLE) && n.category !== 'released' : !hasCaptives) return null;
-  const clause = clauseOf(text, sentence, n);
+  const clause = clauseOf(ctx, sentence, n);
   const before = text.slice(clause.start, n.start);
   const after = text.slice(n.end, Math.min(clause.end, n.end + 40));
   const released = EXCHANGE.test(before) || EXCHANGE.test(after);
@@ -317,7 +272,7 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   let parties: (Party & { evidence: TextSpan })[] | null = null;
   const partiesHere = (): (Party & { evidence: TextSpan })[] => (parties ??= partiesIn(ctx, sentence));
   const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => ({
-    type, date: dateIn(ctx, sentence, figures.map((f) => clauseOf(text, sentence, f.evidence))), places: placesIn(ctx, sentence), parties: uniqueParties(partiesHere()),
+    type, date: dateIn(ctx, sentence, figures.map((f) => clauseOf(ctx, sentence, f.evidence))), places: placesIn(ctx, sentence), parties: uniqueParties(partiesHere()),
     figures, sources: sourcesIn(ctx, sentence), sentences: [{ start: sentence.start, end: sentence.end }], rule,
   });
 
@@ -338,23 +293,23 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
 
   // Attacks: weapons counted, or an attack and its toll in one clause.
   const casualties = numbers.filter((n) => !used.has(n) && isCount(n) && n.category && CASUALTY_ROLES[n.category] && countsVictims(n) &&
-    !conditional(text, clauseOf(text, sentence, n), n));
+    !conditional(text, clauseOf(ctx, sentence, n), n));
   // Weapons counted: a noun of weapons with an act of attack in its clause, or a count of attacks itself.
   const weapons = numbers.filter((n) => {
     if (used.has(n) || !isCount(n) || n.category !== 'attack') return false;
     const unit = n.unit?.toLowerCase().split(/\s+/).pop() ?? ''; // "Shahed drones" → drones
     if (ATTACK_ACTS.has(unit)) return true;
-    const clause = clauseOf(text, sentence, n);
+    const clause = clauseOf(ctx, sentence, n);
     return WEAPONS.has(unit) && ATTACK_VERB.test(text.slice(clause.start, clause.end));
   });
   const attackTolls = casualties.filter((n) => {
-    const clause = clauseOf(text, sentence, n);
+    const clause = clauseOf(ctx, sentence, n);
     return n.value !== null && ATTACK.test(text.slice(clause.start, clause.end));
   });
   if (weapons.length || attackTolls.length) {
     const figures = weapons.map((n) => {
       const f = baseFigure(n, 'weapons');
-      const clause = clauseOf(text, sentence, n);
+      const clause = clauseOf(ctx, sentence, n);
       const verb = [...text.slice(clause.start, n.start).matchAll(ATTACK_ALL)][0];
       const actor = verb ? subjectBefore(text, partiesHere(), clause, clause.start + verb.index) : undefined;
       if (actor) f.by = actor;
@@ -444,8 +399,9 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
   const byStart = <S extends Span>(xs: readonly S[]): S[] => [...xs].sort((a, b) => a.start - b.start);
   const ctx: Context = {
     ...inputs,
-    mayExchange: EXCHANGE.test(inputs.text) || CAPTIVITY.test(inputs.text),
-    mayTalk: TALKS_ANY.test(inputs.text),
+    text: inputs.doc.text,
+    mayExchange: EXCHANGE.test(inputs.doc.text) || CAPTIVITY.test(inputs.doc.text),
+    mayTalk: TALKS_ANY.test(inputs.doc.text),
     stateOfPlace: (() => {
       const states = new Map<Place, Party | null>();
       return (place: Place) => {
@@ -458,7 +414,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     datesByStart: byStart(inputs.dates),
   };
   let inExchange = false;
-  for (const sentence of sentencesOf(inputs.text, inputs.tokens)) {
+  for (const sentence of inputs.doc.sentences) {
     const found = framesOfSentence(ctx, sentence, inExchange);
     inExchange ||= found.some((f) => f.type === 'exchange');
     for (const f of found) {
@@ -467,7 +423,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
       else frames.push(f);
     }
   }
-  for (const f of frames) agreedTerms(f, inputs.text);
+  for (const f of frames) agreedTerms(f, inputs.doc.text);
   return frames.map(({ sentences, ...event }) => ({
     type: event.type,
     ...(event.subtype ? { subtype: event.subtype } : {}),
@@ -476,7 +432,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     parties: event.parties,
     figures: event.figures.sort((x, y) => x.evidence.start - y.evidence.start),
     sources: event.sources,
-    evidence: sentences.sort((x, y) => x.start - y.start).map((s) => textSpan(inputs.text, s)),
+    evidence: sentences.sort((x, y) => x.start - y.start).map((s) => textSpan(inputs.doc.text, s)),
     rule: event.rule,
   }));
 }

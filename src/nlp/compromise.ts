@@ -860,7 +860,8 @@ export function analyze(text: string, afterChunk?: () => void): NlpDoc {
         }
         const tags = t.tags;
         if (MONTHS.has(t.text) && !tags.has('Month') && (t.text !== 'May' || /^\s+\d/.test(text.slice(end, end + 3)))) for (const tag of ['Month', 'Date']) tags.add(tag);
-        tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags, sentence });
+        // clause and marks are filled in by doc/makeDoc.ts, which reads the sentences whole.
+        tokens.push({ start, end, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags, sentence, clause: -1, marks: 0 });
         if (t.post.includes('\n')) breakPending = true;
       }
     }

@@ -8,7 +8,6 @@
  */
 import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, PASSIVE_AUXILIARIES, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
-import { gazetteer } from '../geo/gazetteer.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isCount, isFamilySize } from './numbers.js';
@@ -101,10 +100,10 @@ const RISE = /^(?:ris|rose|climb|jump|reach|stand|stood|increas|mount|grow|grew|
 /** Words of outcome that count after the figure whatever compromise tags them ("were among the dead"). */
 const OUTCOME_WORDS = new Set(['dead', 'wounded', 'injured', 'missing', 'killed']);
 
-export const categorizeNumbers: Refiner = (article, mentions) => {
-  const tokens = article.nlp.tokens;
+export const categorizeNumbers: Refiner = (doc, mentions, ctx) => {
+  const tokens = doc.tokens;
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number');
-  const gaz = gazetteer();
+  const gaz = ctx.resources.gazetteer;
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'number' || !isCount(m) || m.value.category) return m;
     const first = tokenAtOrAfter(tokens, m.start);

@@ -10,9 +10,9 @@ import type { AnyMention, Refiner } from '../model/types.js';
 import { isHonorific, isTitleWord, skipSentenceOpener } from '../extract/names.js';
 import { isCapitalized, joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
 
-export const extendNames: Refiner = (article, mentions) => {
-  const tokens = article.nlp.tokens;
-  const text = article.text;
+export const extendNames: Refiner = (doc, mentions) => {
+  const tokens = doc.tokens;
+  const text = doc.text;
   const taken = mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization');
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'person' || /\s/.test(m.text)) return m;

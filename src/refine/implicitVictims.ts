@@ -295,12 +295,12 @@ function victimCategory(scene: Scene, j: number, start: number, headline: Catego
   return category;
 }
 
-export const implicitVictims: Refiner = (article, mentions) => {
+export const implicitVictims: Refiner = (doc, mentions) => {
   // An age inside the phrase ("a 27-year-old man") does not make it counted already.
   const numbers = mentions.filter((m): m is Mention<'number'> => m.kind === 'number' && m.value.measure !== 'age');
   const scene: Scene = {
-    tokens: article.nlp.tokens,
-    text: article.text,
+    tokens: doc.tokens,
+    text: doc.text,
     numbers,
     numberIndex: spanIndex(numbers),
     allNumbers: spanIndex(mentions.filter((m) => m.kind === 'number')),

@@ -5,11 +5,10 @@
  * They add mentions only where no other entity mention stands, so they run after resolveEntities.
  */
 import { ORG_HEADS } from '../data/organizations.js';
-import type { AnyMention, Article, Mention, Refiner } from '../model/types.js';
+import type { AnyMention, Doc, Gazetteer, Mention, Refiner } from '../model/types.js';
 import { byStartThenLongest, overlaps, overlapsAny, spanIndex } from '../util/spans.js';
 import { isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
-import { gazetteer } from '../geo/gazetteer.js';
 
 /** The family name of a full name: the last word, or from the first particle on ("Van Rompuy", "bin Salman"). */
 export function surnameOf(name: string): string | null {
@@ -33,16 +32,16 @@ export function writtenInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
-export const linkSurnames: Refiner = (article, mentions) => {
-  const surnames = surnamesOf(article, mentions);
-  return surnames.size === 0 ? mentions : surnameMentions(article, mentions, surnames);
+export const linkSurnames: Refiner = (doc, mentions, ctx) => {
+  const surnames = surnamesOf(doc, mentions, ctx.resources.gazetteer);
+  return surnames.size === 0 ? mentions : surnameMentions(doc, mentions, surnames);
 };
 
 /**
  * The family names of the people found (and the given names that stand for them) that later mentions
  * may repeat alone. A function apart from the search below, so that V8 compiles each on its own.
  */
-function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<string> {
+function surnamesOf(doc: Doc, mentions: readonly AnyMention[], gaz: Gazetteer): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
@@ -53,24 +52,24 @@ function surnamesOf(article: Article, mentions: readonly AnyMention[]): Set<stri
     // Donghai", "Jansher" after "Jansher Khan"), the first word stands for the person too.
     const first = m.value.name.split(/\s+/)[0]!;
     if (surnames.has(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || isParticleWord(first)) continue;
-    const token = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
+    const token = doc.tokens[tokenAtOrAfter(doc.tokens, m.start)];
     // Only a word that is a name and nothing else: not "General", "River", "High" or "Washington", nor a
     // word the article also writes in lower case ("defense", "national").
     const nameOnly = !!token && (token.tags.has('ProperNoun') || token.tags.has('FirstName')) &&
       !['Place', 'Month', 'Adjective', 'Verb', 'Adverb', 'Determiner'].some((tag) => token.tags.has(tag)) && !isTitleWord(token) &&
-      !writtenInLowerCase(article.text, first.toLowerCase()) && !gazetteer().lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
+      !writtenInLowerCase(doc.text, first.toLowerCase()) && !gaz.lookup(first).some((e) => e.kind !== 'city' || e.population > 100_000);
     if (nameOnly) surnames.add(first);
   }
   return surnames;
 }
 
 /** Mentions of `surnames` alone, replacing a place of the same name. */
-function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set<string>): AnyMention[] {
+function surnameMentions(doc: Doc, mentions: AnyMention[], surnames: Set<string>): AnyMention[] {
   const entities = spanIndex(mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization'));
   // Added in text order, never overlapping: a span can only overlap the last one added.
   const added: Mention<'person'>[] = [];
   const replaced = new Set<AnyMention>();
-  const { tokens } = article.nlp;
+  const { tokens } = doc;
   // Surnames by their first word, so that each capitalized token is checked against its own few.
   const byFirst = new Map<string, string[]>();
   for (const surname of surnames) {
@@ -87,7 +86,7 @@ function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set
       const last = tokens[i + n - 1];
       if (!last) continue;
       const span = { start: t.start, end: last.end };
-      const written = possessiveFree(article.text.slice(span.start, span.end));
+      const written = possessiveFree(doc.text.slice(span.start, span.end));
       if (written !== surname) continue;
       span.end = span.start + written.length;
       const lastAdded = added.at(-1);
@@ -105,13 +104,13 @@ function surnameMentions(article: Article, mentions: AnyMention[], surnames: Set
 
 const HEADS = new Set(ORG_HEADS);
 
-export const linkShortOrgNames: Refiner = (article, mentions) => {
+export const linkShortOrgNames: Refiner = (doc, mentions) => {
   const orgs = mentions.filter((m): m is Mention<'organization'> => m.kind === 'organization');
   const lastWords = new Set(orgs.map((o) => o.value.name.split(/\s+/).at(-1)!).filter((w) => HEADS.has(w)));
   if (lastWords.size === 0) return mentions;
   const entities = mentions.filter((m) => m.kind !== 'date' && m.kind !== 'number');
   const added: AnyMention[] = [];
-  const { tokens } = article.nlp;
+  const { tokens } = doc;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = possessiveFree(t.text);
@@ -128,12 +127,12 @@ export const linkShortOrgNames: Refiner = (article, mentions) => {
  * Trump", "U.S. Secretary of State". With an article before it ("the United States (U.S.)
  * President") the country is named as such and stays.
  */
-export const dropRoleModifierPlaces: Refiner = (article, mentions, ctx) => {
+export const dropRoleModifierPlaces: Refiner = (doc, mentions, ctx) => {
   const people = mentions.filter((m) => m.kind === 'person' && m.value.role);
   return mentions.filter((m) => {
     if (m.kind !== 'place') return true;
-    const inRole = people.some((p) => p.start > m.end && p.kind === 'person' && (p.value.role ?? '').includes(m.text) && /^(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(article.text.slice(m.end, p.start)));
-    const before = article.text.slice(Math.max(0, m.start - 5), m.start);
+    const inRole = people.some((p) => p.start > m.end && p.kind === 'person' && (p.value.role ?? '').includes(m.text) && /^(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(doc.text.slice(m.end, p.start)));
+    const before = doc.text.slice(Math.max(0, m.start - 5), m.start);
     if (inRole && !/\bthe\s+$/i.test(before) && !/\(\s*$/.test(before)) {
       ctx.debug(() => `dropRoleModifierPlaces: "${m.text}"`);
       return false;

@@ -15,8 +15,8 @@ const OPENER = /\b(between|from)\s+$/i;
 
 const isAbsolute = (m: Mention<'date'>): boolean => !m.value.relative || (m.value.relative === 'month' && m.value.parts.month !== undefined);
 
-export const mergeDateRanges: Refiner = (article, mentions) => {
-  const text = article.text;
+export const mergeDateRanges: Refiner = (doc, mentions) => {
+  const text = doc.text;
   const dates = mentions.filter((m): m is Mention<'date'> => m.kind === 'date');
   const others = mentions.filter((m) => m.kind !== 'date');
   const out: Mention<'date'>[] = [];

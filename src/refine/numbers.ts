@@ -5,9 +5,8 @@
 import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
 import { HARMED_PARTICIPLES, type Category } from '../data/categories.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
-import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
+import type { AnyMention, Gazetteer, Mention, Refiner, Token } from '../model/types.js';
 import { joinedBySpace, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
-import { gazetteer } from '../geo/gazetteer.js';
 import { overlaps } from '../util/spans.js';
 
 export const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
@@ -16,12 +15,12 @@ const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
 export const isCount = (m: Mention<'number'>): boolean => m.value.measure === undefined || m.value.measure === 'count';
 
 /** A date wins over a number it overlaps: "2022" in "in 2022", "5" in "Sept. 5, 2014". */
-export const dropNumbersInDates: Refiner = (article, mentions, ctx) => {
+export const dropNumbersInDates: Refiner = (doc, mentions, ctx) => {
   const dates = mentions.filter((m) => m.kind === 'date');
   /** The second day of "April 6 and 7", "May 23-25", "March 3 to 5". */
   const dayAfterDate = (m: Mention<'number'>): boolean =>
     /^\d{1,2}$/.test(m.text) && (m.value.value ?? 0) <= 31 &&
-    dates.some((d) => d.kind === 'date' && d.value.parts.day !== undefined && /^\s*(?:and|to|or|-|–|—)\s*$/.test(article.text.slice(d.end, m.start)));
+    dates.some((d) => d.kind === 'date' && d.value.parts.day !== undefined && /^\s*(?:and|to|or|-|–|—)\s*$/.test(doc.text.slice(d.end, m.start)));
   return mentions.filter((m) => {
     if (!isNumber(m) || (!dates.some((d) => overlaps(d, m)) && !dayAfterDate(m))) return true;
     ctx.debug(() => `dropNumbersInDates: "${m.text}"`);
@@ -41,27 +40,27 @@ const CLOCK_AFTER = /^\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b|GMT\b|UTC\b|local ti
 
 const MODALS = new Set(['need', 'needs', 'must', 'can', 'could', 'should', 'would', 'may', 'might', 'will', 'has', 'is', 'was', 'does', 'did', 'cannot']);
 
-export const dropNonQuantities: Refiner = (article, mentions, ctx) => {
-  const tokens = article.nlp.tokens;
+export const dropNonQuantities: Refiner = (doc, mentions, ctx) => {
+  const tokens = doc.tokens;
   return mentions.filter((m) => {
     if (!isNumber(m) || m.value.qualifier || m.value.vague) return true;
     const written = m.text.toLowerCase();
-    const before = wordBefore(article.text, m.start);
-    const after = wordAfter(article.text, m.end);
+    const before = wordBefore(doc.text, m.start);
+    const after = wordAfter(doc.text, m.end);
     const i = tokenAtOrAfter(tokens, m.start);
     const prev = tokens[i - 1];
-    const prevJoined = !!prev && prev.sentence === tokens[i]?.sentence && /^[ \t]+$/.test(article.text.slice(prev.end, m.start));
+    const prevJoined = !!prev && prev.sentence === tokens[i]?.sentence && /^[ \t]+$/.test(doc.text.slice(prev.end, m.start));
     // "one" as a pronoun: "one of the largest", "no one", "One need not", "the electric one".
     // But "One was killed and two injured" counts a victim.
-    const harmedAfter = (): boolean => HARMED_PEOPLE.has(/^\s+(?:was|is|(?:has|had) been)\s+(\p{L}+)/u.exec(article.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '');
+    const harmedAfter = (): boolean => HARMED_PEOPLE.has(/^\s+(?:was|is|(?:has|had) been)\s+(\p{L}+)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '');
     const pronoun = written === 'one' && (PRONOUN_ONE_FOLLOWERS.includes(after) || PRONOUN_ONE_PRECEDERS.includes(before) || (MODALS.has(after) && !harmedAfter()) ||
       (prevJoined && prev!.tags.has('Adjective') && !prev!.tags.has('Value')));
     const definite = /^[a-z -]+$/.test(written) && (m.value.value ?? 0) <= 10 && ['the', 'these', 'those'].includes(before);
-    const clock = /^\d/.test(written) && CLOCK_AFTER.test(article.text.slice(m.end, m.end + 12));
+    const clock = /^\d/.test(written) && CLOCK_AFTER.test(doc.text.slice(m.end, m.end + 12));
     // A number that is part of a name: "Fox Nation 101", "Boeing 737", "Image 2 of 3", "Resolution 2334".
     const next = tokens[tokenAtOrAfter(tokens, m.end)];
     const inName = /^\d+$/.test(m.text) && prevJoined && /^\p{Lu}/u.test(prev!.text) && !prev!.tags.has('Date') && !prev!.tags.has('Value') &&
-      !isNationality(prev!) && !(next && next.sentence === prev!.sentence && isCountNoun(next) && /^[ \t]+$/.test(article.text.slice(m.end, next.start)));
+      !isNationality(prev!, ctx.resources.gazetteer) && !(next && next.sentence === prev!.sentence && isCountNoun(next) && /^[ \t]+$/.test(doc.text.slice(m.end, next.start)));
     const drop = pronoun || definite || clock || inName;
     if (drop) ctx.debug(() => `dropNonQuantities: "${m.text}"`);
     return !drop;
@@ -72,11 +71,11 @@ export const dropNonQuantities: Refiner = (article, mentions, ctx) => {
  * Ages: "aged 25", and a figure set off by commas after a name ("Ivanov, 48, said") are ages in years,
  * not counts (a guideline convention), so that they never pass for a toll.
  */
-export const markAges: Refiner = (article, mentions) =>
+export const markAges: Refiner = (doc, mentions) =>
   mentions.map((m) => {
     if (!isNumber(m) || m.value.measure || m.value.unit || !/^\d{1,3}$/.test(m.text)) return m;
-    const before = article.text.slice(Math.max(0, m.start - 12), m.start);
-    const after = article.text.slice(m.end, m.end + 2);
+    const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
+    const after = doc.text.slice(m.end, m.end + 2);
     const aged = /\b(?:aged|age)\s+$/i.test(before);
     const apposed = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(before) && /^,/.test(after) && (m.value.value ?? 0) < 120;
     return aged || apposed ? { ...m, value: { ...m.value, measure: 'age' as const, unit: 'years' } } : m;
@@ -86,25 +85,25 @@ export const markAges: Refiner = (article, mentions) =>
  * A qualifier word that is really a verb particle is not a qualifier: "hand over 125 soldiers"
  * is 125, not "more than 125". compromise tags such words as particles of phrasal verbs.
  */
-export const dropParticleQualifiers: Refiner = (article, mentions) =>
+export const dropParticleQualifiers: Refiner = (doc, mentions) =>
   mentions.map((m) => {
     if (!isNumber(m) || !m.value.qualifier) return m;
-    const first = article.nlp.tokens[tokenAtOrAfter(article.nlp.tokens, m.start)];
+    const first = doc.tokens[tokenAtOrAfter(doc.tokens, m.start)];
     if (!first || first.start !== m.start || !first.tags.has('Particle')) return m;
-    const rest = article.text.slice(first.end, m.end);
+    const rest = doc.text.slice(first.end, m.end);
     const start = first.end + (rest.length - rest.trimStart().length);
     const { qualifier: _q, low: _l, high: _h, ...value } = m.value;
-    return { ...m, start, text: article.text.slice(start, m.end), value };
+    return { ...m, start, text: doc.text.slice(start, m.end), value };
   });
 
 /** A nationality or country used as a modifier: "British troops", "U.S. troops", "Ukrainian soldiers". */
-const isNationality = (t: Token): boolean => {
+const isNationality = (t: Token, gaz: Gazetteer): boolean => {
   const word = possessiveFree(t.text);
-  return (t.tags.has('Demonym') && !/s$/.test(t.normal)) || !!gazetteer().demonym(word) || gazetteer().lookup(word)[0]?.kind === 'country';
+  return (t.tags.has('Demonym') && !/s$/.test(t.normal)) || !!gaz.demonym(word) || gaz.lookup(word)[0]?.kind === 'country';
 };
 
-const isSkippable = (t: Token): boolean =>
-  UNIT_SKIP_WORDS.includes(t.normal) || (/^\p{Lu}/u.test(t.text) && isNationality(t)) || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
+const isSkippable = (t: Token, gaz: Gazetteer): boolean =>
+  UNIT_SKIP_WORDS.includes(t.normal) || (/^\p{Lu}/u.test(t.text) && isNationality(t, gaz)) || (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^(?:pro|anti)-/i.test(t.text);
 
 const isTimeUnit = (t: Token): boolean => TIME_UNITS.includes(t.normal.replace(/s$/, ''));
 
@@ -131,8 +130,8 @@ const DONE_TO_PEOPLE = new Set<Category>(['killed', 'wounded', 'captured', 'rele
  * Russian targets" → attacks). Marked `unitImplied`. Time units are never implied.
  */
 
-export const implyUnits: Refiner = (article, mentions) => {
-  const tokens = article.nlp.tokens;
+export const implyUnits: Refiner = (doc, mentions) => {
+  const tokens = doc.tokens;
   const numbers = mentions.filter(isNumber);
   return mentions.map((m) => {
     if (!isNumber(m) || m.value.unit || m.value.measure || m.value.value === null) return m;
@@ -140,7 +139,7 @@ export const implyUnits: Refiner = (article, mentions) => {
     const sentence = tokens[first]?.sentence;
     // Headline grammar: a figure right before what befell it counts people ("two killed", "14 wounded").
     const next = tokens[tokenAtOrAfter(tokens, m.end)];
-    if (next && next.sentence === sentence && HARMED_PEOPLE.has(next.normal) && /^[ \t]+$/.test(article.text.slice(m.end, next.start))) {
+    if (next && next.sentence === sentence && HARMED_PEOPLE.has(next.normal) && /^[ \t]+$/.test(doc.text.slice(m.end, next.start))) {
       return { ...m, value: { ...m.value, unit: 'people', unitImplied: true } };
     }
     // "a father of three": his children, not a count of anything else in the sentence.
@@ -172,9 +171,9 @@ export const implyUnits: Refiner = (article, mentions) => {
  * and "of our/their" ("648 Ukrainian soldiers" → soldiers, "225 of their fighters" → fighters,
  * "800 drone attacks" → attacks). The mention's span grows to take it in.
  */
-export const attachUnits: Refiner = (article, mentions) => {
-  const tokens = article.nlp.tokens;
-  const text = article.text;
+export const attachUnits: Refiner = (doc, mentions, ctx) => {
+  const tokens = doc.tokens;
+  const text = doc.text;
   const numbers = mentions.filter(isNumber);
   return mentions.map((m) => {
     if (!isNumber(m) || m.value.unit) return m;
@@ -189,7 +188,7 @@ export const attachUnits: Refiner = (article, mentions) => {
       const t = tokens[i]!;
       // A hyphenated modifier is two tokens to compromise: "Iranian-made", "Russian-backed".
       if (t.post === '-' && tokens[i + 2] && joinedBySpace(tokens[i + 1]!, tokens[i + 2]!, text)) { i += 2; continue; }
-      if (!isSkippable(t) || !joinedBySpace(t, tokens[i + 1]!, text)) break;
+      if (!isSkippable(t, ctx.resources.gazetteer) || !joinedBySpace(t, tokens[i + 1]!, text)) break;
       i++;
     }
     let head = tokens[i];

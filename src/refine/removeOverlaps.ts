@@ -6,7 +6,7 @@ import type { AnyMention, Kind, Refiner } from '../model/types.js';
 import { byStartThenLongest, spanLength } from '../util/spans.js';
 
 export function removeOverlapsOf(kind: Kind): Refiner {
-  return (_article, mentions, ctx) => {
+  return (_doc, mentions, ctx) => {
     const kept: AnyMention[] = [];
     const others: AnyMention[] = [];
     for (const m of [...mentions].sort(byStartThenLongest)) {

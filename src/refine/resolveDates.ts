@@ -1,6 +1,6 @@
 /**
  * Gives every date mention its calendar value, at the precision of the text, resolved against the
- * publication date (article.published) the way news means it:
+ * publication date (doc.published) the way news means it:
  *  - a bare weekday is the one just past in past-tense or reported speech, the coming one in the
  *    future tense ("is set to meet on Wednesday"); either may be the publication day itself;
  *  - a month (or month and day) without a year takes the nearest explicit year in the article,
@@ -118,9 +118,9 @@ function rangeEndIso(start: Resolved, end: DateParts): string | undefined {
   return end.year !== undefined && end.month === undefined && end.day === undefined ? String(year) : undefined;
 }
 
-export const resolveDates: Refiner = (article, mentions) => {
-  const pub = article.published ? parseIsoDate(article.published) : null;
-  const tokens = article.nlp.tokens;
+export const resolveDates: Refiner = (doc, mentions) => {
+  const pub = doc.published ? parseIsoDate(doc.published) : null;
+  const tokens = doc.tokens;
   const sentenceOf = (offset: number): number => tokens[Math.min(tokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentence ?? -1;
   const years = mentions.flatMap((m) => (m.kind === 'date' && m.value.parts.year !== undefined && !m.value.relative ? [{ at: m.start, year: m.value.parts.year, sentence: sentenceOf(m.start) }] : []));
   const pastSentences = new Set(tokens.filter((t) => t.tags.has('PastTense')).map((t) => t.sentence));
@@ -128,7 +128,7 @@ export const resolveDates: Refiner = (article, mentions) => {
   return mentions.map((m): AnyMention => {
     if (m.kind !== 'date') return m;
     const sentence = sentenceOf(m.start);
-    const resolved = resolve(m, article.text, pub, years, anchor, sentence, pastSentences.has(sentence));
+    const resolved = resolve(m, doc.text, pub, years, anchor, sentence, pastSentences.has(sentence));
     if (m.value.rangeEnd) {
       const end = rangeEndIso(resolved, m.value.rangeEnd);
       if (end) resolved.end = end;

@@ -9,8 +9,7 @@
  */
 import { EVENT_AND_DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
 import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
-import { gazetteer } from '../geo/gazetteer.js';
-import type { AnyMention, Refiner } from '../model/types.js';
+import type { AnyMention, Gazetteer, Refiner } from '../model/types.js';
 import { byStartThenLongest, contains, spanIndex, spanLength } from '../util/spans.js';
 
 // A person's name has no word of an organization's, an event's or a document's ("Geneva Convention").
@@ -29,46 +28,46 @@ const STRENGTH: Readonly<Record<string, number>> = {
 };
 const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 
-function plausible(m: AnyMention): boolean {
-  if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gazetteer().demonym(m.value.name);
+function plausible(m: AnyMention, gaz: Gazetteer): boolean {
+  if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gaz.demonym(m.value.name);
   // "Soviet Union", "European Union"? Only where the gazetteer knows the whole name as a country or region.
-  if (m.kind === 'organization') return m.rule !== 'organization/head-word' || !gazetteer().lookup(m.value.name).some((e) => e.kind !== 'city');
+  if (m.kind === 'organization') return m.rule !== 'organization/head-word' || !gaz.lookup(m.value.name).some((e) => e.kind !== 'city');
   if (m.kind !== 'person') return true;
   const name = m.value.name;
   const words = name.split(/\s+/);
   if (KNOWN.has(name) || words.some((w) => ORG_WORDS.has(w))) return false;
   // "August Chicago": a great place after the first word is not a surname.
-  if (words.slice(1).some((w) => gazetteer().lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
+  if (words.slice(1).some((w) => gaz.lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
   // "Grace Road", "Ellis Park": a facility named after someone.
   if (words.length > 1 && FACILITY.has(words[words.length - 1]!.toLowerCase())) return false;
-  if (gazetteer().demonym(name) || words.every((w) => gazetteer().demonym(w))) return false;
+  if (gaz.demonym(name) || words.every((w) => gaz.demonym(w))) return false;
   if (m.rule === 'person/title' || m.rule === 'person/appositive' || m.value.credit) return true;
-  const place = gazetteer().lookup(name)[0];
+  const place = gaz.lookup(name)[0];
   // A small town's name is a surname more often than a town that speaks ("Clinton said", "Dole told").
   const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to';
   return !place || (place.kind === 'city' && place.population < 100_000 && (words.length > 1 || speaks));
 }
 
 /** A person's span without the nationality before the name: "Australian Anthony Hill" → "Anthony Hill". */
-function withoutNationality(text: string, m: AnyMention): AnyMention {
+function withoutNationality(text: string, m: AnyMention, gaz: Gazetteer): AnyMention {
   if (m.kind !== 'person') return m;
   const lead = /^(\p{Lu}[\p{L}-]+)\s+(?=\p{Lu})/u.exec(m.text);
-  if (!lead || !gazetteer().demonym(lead[1]!)) return m;
+  if (!lead || !gaz.demonym(lead[1]!)) return m;
   const start = m.start + lead[0].length;
   const name = text.slice(start, m.end);
   return { ...m, start, text: name, value: { ...m.value, name } };
 }
 
-export const resolveEntities: Refiner = (article, mentions, ctx) => {
-  const entities = mentions.map((m) => withoutNationality(article.text, m))
-    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m));
+export const resolveEntities: Refiner = (doc, mentions, ctx) => {
+  const entities = mentions.map((m) => withoutNationality(doc.text, m, ctx.resources.gazetteer))
+    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer));
   // Strong organizations, for the "inside an organization" test.
   const strongOrgs = spanIndex(entities.filter((m) => m.kind === 'organization' && strength(m) >= 3));
   const insideOrg = (m: AnyMention): boolean => strongOrgs.overlaps(m, (o) => contains(o, m) && spanLength(o) > spanLength(m));
   const kept: AnyMention[] = [];
   // Which kept mention covers each character (its index + 1): kept mentions never overlap, so the
   // first rival of a mention is the lowest index over its span (one pass over the span, not over all kept).
-  const owner = new Int32Array(article.text.length + 1);
+  const owner = new Int32Array(doc.text.length + 1);
   // Strongest first, then longest: each mention is kept unless a kept one overlaps it.
   const ranked = [...entities].sort((a, b) => strength(b) - strength(a) || spanLength(b) - spanLength(a) || a.start - b.start);
   for (const m of ranked) {

@@ -7,8 +7,7 @@
  * Runs after resolveEntities, on the settled places.
  */
 import { CLUB_PREFIXES, CLUB_SUFFIXES, HOME_NATIONS, RESULT_VERBS, SPORTS_WORDS, TEAM_ROLE_NOUNS } from '../data/sports.js';
-import { gazetteer } from '../geo/gazetteer.js';
-import type { AnyMention, Mention, Refiner } from '../model/types.js';
+import type { AnyMention, Gazetteer, Mention, Refiner } from '../model/types.js';
 import { alternation } from '../util/regex.js';
 import { byStartThenLongest, overlaps } from '../util/spans.js';
 
@@ -62,7 +61,7 @@ export function teamContext(text: string, start: number, end: number): boolean {
 
 /** Countries and nations keep their names for their national teams ("England beat Pakistan"). */
 const NATIONS = new Set(HOME_NATIONS);
-const isNation = (name: string): boolean => NATIONS.has(name) || gazetteer().lookup(name)[0]?.kind === 'country';
+const isNation = (name: string, gaz: Gazetteer): boolean => NATIONS.has(name) || gaz.lookup(name)[0]?.kind === 'country';
 const PREFIX_BEFORE = new RegExp(`(?:^|\\s)(${alternation(CLUB_PREFIXES)})\\s+$`, 'u');
 const SUFFIX_AFTER = new RegExp(`^\\s+(${alternation(CLUB_SUFFIXES)})\\b`, 'u');
 
@@ -71,8 +70,8 @@ function asTeam(start: number, end: number, text: string): Mention<'organization
   return { kind: 'organization', start, end, text: name, value: { name }, rule: 'organization/team' };
 }
 
-export const sportsTeams: Refiner = (article, mentions, ctx) => {
-  const { text } = article;
+export const sportsTeams: Refiner = (doc, mentions, ctx) => {
+  const { text } = doc;
   if (!mentions.some((m) => m.kind === 'place') || !isSportsReport(text)) return mentions;
   const teams = new Set<string>();
   const clubs: Mention<'organization'>[] = [];
@@ -87,13 +86,13 @@ export const sportsTeams: Refiner = (article, mentions, ctx) => {
     if (prefix || suffix) {
       const start = prefix ? m.start - prefix[0].length + prefix[0].indexOf(prefix[1]!) : m.start;
       const end = suffix ? m.end + suffix[0].length : m.end;
-      if (gazetteer().lookup(text.slice(start, end)).length === 0) {
+      if (ctx.resources.gazetteer.lookup(text.slice(start, end)).length === 0) {
         clubs.push(asTeam(start, end, text));
         becomeClubs.add(m);
         continue;
       }
     }
-    if (!isNation(m.value.name) && teamContext(text, m.start, m.end)) teams.add(m.value.name);
+    if (!isNation(m.value.name, ctx.resources.gazetteer) && teamContext(text, m.start, m.end)) teams.add(m.value.name);
   }
   if (teams.size === 0 && clubs.length === 0) return mentions;
   const out: AnyMention[] = [];

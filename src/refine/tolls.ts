@@ -28,9 +28,9 @@ function joined(text: string, numbers: readonly Mention<'number'>[]): boolean[] 
 }
 
 /** A figure with no outcome of its own takes that of the figure it is joined to ("two civilians and one militiaman killed"). */
-export const shareTollCategories: Refiner = (article, mentions) => {
+export const shareTollCategories: Refiner = (doc, mentions) => {
   const numbers = mentions.filter(isNumber).filter(isCount);
-  const link = joined(article.text, numbers);
+  const link = joined(doc.text, numbers);
   const category = new Map<Mention<'number'>, Category>();
   for (let changed = true; changed;) {
     changed = false;
@@ -39,7 +39,7 @@ export const shareTollCategories: Refiner = (article, mentions) => {
       const prev = i > 0 && link[i - 1] ? numbers[i - 1]! : null;
       const next = link[i] ? numbers[i + 1]! : null;
       // A subset named in an aside is what befell the whole: "eight people, including three children, were killed".
-      const lead = i > 0 ? article.text.slice(numbers[i - 1]!.end, n.start) : '';
+      const lead = i > 0 ? doc.text.slice(numbers[i - 1]!.end, n.start) : '';
       const whole = i > 0 && SUBSET.test(lead) && !/[.;:!?]/.test(lead) ? numbers[i - 1]! : null;
       const found = [next, prev, whole].map((o) => o && (o.value.category ?? category.get(o))).find((c) => c && SHARED.has(c));
       if (found) { category.set(n, found); changed = true; }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as chrono from 'chrono-node';
 import { isValidDay } from '../../src/util/calendar.js';
 import { extractSync } from '../../src/index.js';
-import { findDateline, normalizePublished } from '../../src/extract/date/dateline.js';
+import { findDateline, normalizePublished } from '../../src/doc/dateline.js';
 import { isoWeek } from '../../src/util/calendar.js';
 import { init } from '../helpers.js';
 

@@ -22,6 +22,7 @@ import { geojsonWriter } from '../../io/writers/geojson.js';
 import { entitiesWriter, eventsWriter, timelineWriter, type CorpusFormat } from '../../io/writers/corpus.js';
 import { reportWriter } from '../../io/writers/report.js';
 import type { FactType } from '../../model/types.js';
+import { assertBuilt } from '../../resources.js';
 import { exitCode } from '../exit.js';
 import { openOutput } from '../output.js';
 import type { Io, Reporter } from '../io.js';
@@ -172,6 +173,7 @@ export interface RunDeps {
 }
 
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, report: Reporter, deps: RunDeps = {}): Promise<number> {
+  assertBuilt();
   const args = paths.length ? paths : ['-'];
   const run = { failedInputs: 0, internalErrors: 0, articles: 0 };
   const { sources, problems } = await collectSources(args);

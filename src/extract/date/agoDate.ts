@@ -11,8 +11,8 @@ import { parseWords } from '../number/parseNumber.js';
 const COUNT_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS)]);
 const AGO = new RegExp(String.raw`\b(?<count>\d{1,4}|an?|(?:${COUNT_WORD})(?:[ -](?:${COUNT_WORD}))?)\s+(?<unit>day|week|month|year)s?\s+ago\b`, 'gi');
 
-export const agoDate: Extractor = (article) =>
-  matchAll(AGO, article.text).flatMap((hit): Mention<'date'>[] => {
+export const agoDate: Extractor = (doc) =>
+  matchAll(AGO, doc.text).flatMap((hit): Mention<'date'>[] => {
     const c = hit.groups.count!.toLowerCase();
     const n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : parseWords(c);
     if (n === null) return [];

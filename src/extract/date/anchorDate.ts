@@ -16,8 +16,8 @@ const ANCHORED = new RegExp(
   'gi',
 );
 
-export const anchorDate: Extractor = (article) =>
-  matchAll(ANCHORED, article.text).flatMap((hit): Mention<'date'>[] => {
+export const anchorDate: Extractor = (doc) =>
+  matchAll(ANCHORED, doc.text).flatMap((hit): Mention<'date'>[] => {
     const g = hit.groups;
     let days: number;
     if (g.before) days = -1;

@@ -11,9 +11,9 @@ const YEAR = /(?<![\w$€£.,:/-])(?<year>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|-\w)/
 /** A count noun after the figure makes it a number ("2014 people"), unless a date word sits between. */
 const COUNTED_AFTER = /^\s+(?!(?:and|to|or|when|after|before|until|in|on|at|the|a|was|were|is|had|has|that|as|with|but|for)\b)[a-z]+s\b/;
 
-export const bareYear: Extractor = (article) =>
-  matchAll(YEAR, article.text)
-    .filter((hit) => !COUNTED_AFTER.test(article.text.slice(hit.end, hit.end + 30)))
+export const bareYear: Extractor = (doc) =>
+  matchAll(YEAR, doc.text)
+    .filter((hit) => !COUNTED_AFTER.test(doc.text.slice(hit.end, hit.end + 30)))
     .map((hit): Mention<'date'> => ({
       kind: 'date', start: hit.start, end: hit.end, text: hit.text,
       value: { parts: { year: Number(hit.groups.year) } },

@@ -12,7 +12,7 @@
  * bare times of day ("in the afternoon"), and leading "on"/"at" that chrono keeps in the text.
  */
 import * as chrono from 'chrono-node';
-import type { Article, DateParts, DateValue, Extractor, Mention, Span } from '../../model/types.js';
+import type { DateParts, DateValue, Doc, Extractor, Mention, Span } from '../../model/types.js';
 import { UNITS, TENS } from '../../data/numbers.js';
 import { alternation } from '../../util/regex.js';
 import { firstStartingAt, trimSpan } from '../../util/spans.js';
@@ -91,16 +91,12 @@ const MAY_ALONE = /^\s*may\s*$/i;
  * a date is written within one. chrono costs about 20 µs a call besides its time per character, so the
  * pieces go to it in one text, joined by SEPARATOR.
  */
-function parsePieces(article: Article): chrono.ParsedResult[] {
-  const { text } = article;
-  const tokens = article.nlp.tokens;
+function parsePieces(doc: Doc): chrono.ParsedResult[] {
+  const { text, sentences } = doc;
   const pieces: Span[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const sentence = tokens[i]!.sentence;
-    const start = i === 0 ? 0 : tokens[i]!.start;
-    while (i < tokens.length && tokens[i]!.sentence === sentence) i++;
-    const end = i < tokens.length ? tokens[i]!.start : text.length;
+  for (const [k, s] of sentences.entries()) {
+    const start = k === 0 ? 0 : s.start;
+    const end = k + 1 < sentences.length ? sentences[k + 1]!.start : text.length;
     for (let from = start; from < end;) {
       const nl = text.indexOf('\n', from);
       const to = nl < 0 || nl > end ? end : nl;
@@ -146,20 +142,20 @@ function parsePieces(article: Article): chrono.ParsedResult[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-export const chronoDates: Extractor = (article) => {
+export const chronoDates: Extractor = (doc) => {
   const out: Mention<'date'>[] = [];
-  for (const r of parsePieces(article)) {
-    let span = trimSpan(article.text, { start: r.index, end: r.index + r.text.length });
-    const lead = LEAD.exec(article.text.slice(span.start, span.end));
+  for (const r of parsePieces(doc)) {
+    let span = trimSpan(doc.text, { start: r.index, end: r.index + r.text.length });
+    const lead = LEAD.exec(doc.text.slice(span.start, span.end));
     if (lead) span = { start: span.start + lead[0].length, end: span.end };
-    const text = article.text.slice(span.start, span.end);
+    const text = doc.text.slice(span.start, span.end);
     const known: ChronoKnown = {};
     for (const k of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
       if (r.start.isCertain(k)) known[k] = r.start.get(k) ?? undefined;
     }
     const tags = typeof r.tags === 'function' ? [...r.tags()] : [];
     const relativeResult = tags.some((t) => /relative|casualReference/i.test(t));
-    const raw = article.text.slice(r.index, r.index + r.text.length).trim();
+    const raw = doc.text.slice(r.index, r.index + r.text.length).trim();
     const value = DURATION.test(raw) || OFFSET.test(raw) ? null : classify(text, known, relativeResult);
     if (!value || text === '') continue;
     // chrono's own ranges: "from Feb. 24 to March 3".

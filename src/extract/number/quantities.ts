@@ -158,8 +158,8 @@ function joinRanges(atoms: Atom[], text: string): Mention<'number'>[] {
   return out;
 }
 
-export const quantities: Extractor = (article) => {
+export const quantities: Extractor = (doc) => {
   // A run of digits too long for a double ("1111…") is not a quantity anyone wrote.
-  const atoms = matchAll(ATOM, article.text).map(atomOf).filter((a): a is Atom => a !== null && (a.value === null || Number.isFinite(a.value)));
-  return joinRanges(atoms, article.text);
+  const atoms = matchAll(ATOM, doc.text).map(atomOf).filter((a): a is Atom => a !== null && (a.value === null || Number.isFinite(a.value)));
+  return joinRanges(atoms, doc.text);
 };

@@ -9,7 +9,6 @@ import { NOT_ORG_ACRONYMS } from '../../data/organizations.js';
 import { EXONYMS } from '../../data/places.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { withoutPossessive } from '../names.js';
-import { gazetteer } from '../../geo/gazetteer.js';
 
 const NOT_ORGS = new Set([...NOT_ORG_ACRONYMS, ...Object.keys(EXONYMS)].map((s) => s.replace(/\./g, '').toUpperCase()));
 export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$/u;
@@ -26,15 +25,15 @@ export function cannotStartAcronym(text: string, at: number): boolean {
   return second >= 0x61 && second <= 0x7a;
 }
 
-export const acronymOrg: Extractor = (article) => {
-  const text = article.text;
+export const acronymOrg: Extractor = (doc, ctx) => {
+  const text = doc.text;
   const out: Mention<'organization'>[] = [];
-  for (const t of article.nlp.tokens) {
+  for (const t of doc.tokens) {
     if (cannotStartAcronym(text, t.start)) continue;
     const span = withoutPossessive(text, t);
     const word = text.slice(span.start, span.end);
     // Two-letter country codes ("NL", "UA") are places' codes, not organizations.
-    if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, '')) || (word.length === 2 && gazetteer().country(word))) continue;
+    if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, '')) || (word.length === 2 && ctx.resources.gazetteer.country(word))) continue;
     const lineStart = text.lastIndexOf('\n', t.start) + 1;
     const lineEnd = text.indexOf('\n', t.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

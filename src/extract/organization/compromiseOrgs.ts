@@ -12,14 +12,14 @@ import { withoutPossessive } from '../names.js';
 
 const CONNECTORS = new Set(ORG_CONNECTORS);
 
-export const compromiseOrgs: Extractor = (article) => {
+export const compromiseOrgs: Extractor = (doc) => {
   const out: Mention<'organization'>[] = [];
-  for (const topic of article.nlp.topics.organizations) {
-    let toks = tokensIn(article.nlp.tokens, topic);
+  for (const topic of doc.topics.organizations) {
+    let toks = tokensIn(doc.tokens, topic);
     while (toks.length && (toks[0]!.normal === 'the' || !isCapitalized(toks[0]!))) toks = toks.slice(1);
     if (toks.length === 0 || toks.some((t) => /[/—–|]/.test(t.text) || (!isCapitalized(t) && !CONNECTORS.has(t.normal)))) continue;
-    const span = withoutPossessive(article.text, { start: toks[0]!.start, end: toks[toks.length - 1]!.end });
-    const name = article.text.slice(span.start, span.end);
+    const span = withoutPossessive(doc.text, { start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+    const name = doc.text.slice(span.start, span.end);
     out.push({ kind: 'organization', ...span, text: name, value: { name }, rule: 'organization/compromise' });
   }
   return out;

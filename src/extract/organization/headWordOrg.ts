@@ -19,9 +19,9 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-export const headWordOrg: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const headWordOrg: Extractor = (doc) => {
+  const { tokens } = doc;
+  const text = doc.text;
   const out: Mention<'organization'>[] = [];
   let i = 0;
   while (i < tokens.length) {

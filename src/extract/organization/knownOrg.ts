@@ -12,7 +12,7 @@ import { alternation, matchAll } from '../../util/regex.js';
 const NAMES = [...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => v !== null)];
 const KNOWN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${alternation(NAMES)})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 
-export const knownOrg: Extractor = (article) =>
-  matchAll(KNOWN, article.text).map((hit): Mention<'organization'> => ({
+export const knownOrg: Extractor = (doc) =>
+  matchAll(KNOWN, doc.text).map((hit): Mention<'organization'> => ({
     kind: 'organization', start: hit.start, end: hit.end, text: hit.text, value: { name: hit.text }, rule: 'organization/known',
   }));

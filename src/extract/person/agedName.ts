@@ -6,7 +6,6 @@
  * Watch out for: an age before a noun phrase ("a 27-year-old Ukrainian soldier"): two capitalized
  * words at least, and none of them a common noun compromise knows (Ukrainian is a demonym).
  */
-import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { isCapitalized, tokenAtOrAfter } from '../../util/tokens.js';
 import { nameRunEnd, withoutPossessive } from '../names.js';
@@ -15,9 +14,9 @@ const AGE = /\b\d{1,3}(?:-year-old|\s*y\.?\s?o\.?)(?=\s)/gi;
 /** ", 45," right after a word: an age given as an aside. */
 const AGE_ASIDE = /(?<=\p{L})\s*,\s*[1-9]\d?\s*,/gu;
 
-export const agedName: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const agedName: Extractor = (doc, ctx) => {
+  const { tokens } = doc;
+  const text = doc.text;
   const out: Mention<'person'>[] = [];
   for (const m of text.matchAll(AGE)) {
     const i = tokenAtOrAfter(tokens, m.index + m[0].length);
@@ -41,7 +40,7 @@ export const agedName: Extractor = (article) => {
     const run = tokens.slice(i, last + 1);
     const name = text.slice(t.start, tokens[last]!.end);
     if (run.some((r) => r.tags.has('Date') || r.tags.has('Month') || r.tags.has('Demonym') || r.tags.has('Pronoun')) ||
-      gazetteer().lookup(name).some((p) => p.kind !== 'city' || p.population > 100_000)) continue;
+      ctx.resources.gazetteer.lookup(name).some((p) => p.kind !== 'city' || p.population > 100_000)) continue;
     out.push({ kind: 'person', start: t.start, end: tokens[last]!.end, text: name, value: { name }, rule: 'person/aged' });
   }
   return out;

@@ -18,9 +18,9 @@ const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a|an|his|her|its)\s+)?(?
 /** "The governor of the Ukrainian Odesa region, " before a name. */
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[.;:\n]\s*|,\s+)(?:the|a|an)\s+(?<role>(?:[\p{L}’'-]+\s+){0,2}?(?:${ROLE})\b[^,.;\n]{0,90}),\s+$`, 'iu');
 
-export const appositiveName: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const appositiveName: Extractor = (doc) => {
+  const { tokens } = doc;
+  const text = doc.text;
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!)) continue;

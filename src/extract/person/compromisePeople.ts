@@ -10,14 +10,14 @@ import type { Extractor, Mention } from '../../model/types.js';
 import { isCapitalized, tokenAtOrAfter, tokensIn } from '../../util/tokens.js';
 import { isHonorific, isTitleWord, skipSentenceOpener, withoutPossessive } from '../names.js';
 
-export const compromisePeople: Extractor = (article) => {
-  const text = article.text;
+export const compromisePeople: Extractor = (doc) => {
+  const text = doc.text;
   const out: Mention<'person'>[] = [];
-  for (const topic of article.nlp.topics.people) {
-    const toks = tokensIn(article.nlp.tokens, topic);
+  for (const topic of doc.topics.people) {
+    const toks = tokensIn(doc.tokens, topic);
     let from = 0;
-    const first = toks[0] ? tokenAtOrAfter(article.nlp.tokens, toks[0].start) : -1;
-    if (first >= 0 && skipSentenceOpener(article.nlp.tokens, first) !== first) from = 1;
+    const first = toks[0] ? tokenAtOrAfter(doc.tokens, toks[0].start) : -1;
+    if (first >= 0 && skipSentenceOpener(doc.tokens, first) !== first) from = 1;
     while (from < toks.length && (isTitleWord(toks[from]!) || isHonorific(toks[from]!) || toks[from]!.tags.has('Demonym') || !isCapitalized(toks[from]!))) from++;
     let to = from;
     while (to < toks.length && isCapitalized(toks[to]!) && !/[—–/|]/.test(toks[to]!.text)) {

@@ -8,7 +8,6 @@
  * resolveEntities still drops a person whose whole name is a place or an organization. Initials are
  * single capital letters with a period ("U.S." is not one).
  */
-import { isGivenName } from '../../data/givenNames.js';
 import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
 import { FACILITY_WORDS, PLACE_CUE_KINDS } from '../../data/places.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
@@ -21,9 +20,11 @@ const FUNCTION_TAGS = ['Verb', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 
 /** A word compromise reads as part of the sentence, not a name (unless it knows it as a person's). */
 const functionWord = (t: Token): boolean => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName');
 
-export const givenName: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const givenName: Extractor = (doc, ctx) => {
+  const { tokens } = doc;
+  const text = doc.text;
+  const givenNames = ctx.resources.givenNames;
+  const isGivenName = (word: string): boolean => givenNames.has(word);
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -16,9 +16,9 @@ const SPEECH = new Set(SPEECH_VERBS);
 const nameLike = (run: Token[]): boolean =>
   run.length > 1 || (run[0]!.tags.has('ProperNoun') || run[0]!.tags.has('Person')) && !run[0]!.tags.has('Pronoun') && !run[0]!.tags.has('Plural');
 
-export const speakerName: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const speakerName: Extractor = (doc) => {
+  const { tokens } = doc;
+  const text = doc.text;
   const out: Mention<'person'>[] = [];
   const emit = (from: number, to: number, rule: string): void => {
     const run = tokens.slice(from, to);

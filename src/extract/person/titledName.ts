@@ -17,9 +17,9 @@ function roleStart(tokens: readonly Token[], i: number, text: string): number {
   return s;
 }
 
-export const titledName: Extractor = (article) => {
-  const { tokens } = article.nlp;
-  const text = article.text;
+export const titledName: Extractor = (doc) => {
+  const { tokens } = doc;
+  const text = doc.text;
   const out: Mention<'person'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

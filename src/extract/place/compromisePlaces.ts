@@ -9,7 +9,6 @@
  */
 import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
-import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { hasPossessive, isCapitalized, possessiveFree, tokensIn } from '../../util/tokens.js';
 import { withoutPossessive } from '../names.js';
@@ -18,14 +17,14 @@ const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of',
 const NOT = new Set(NOT_PLACES);
 const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 
-export const compromisePlaces: Extractor = (article) => {
-  const gaz = gazetteer();
-  const text = article.text;
+export const compromisePlaces: Extractor = (doc, ctx) => {
+  const gaz = ctx.resources.gazetteer;
+  const text = doc.text;
   const out: Mention<'place'>[] = [];
   const isNamePart = (t: Token): boolean => isCapitalized(t) && !SKIP.has(t.normal) && !gaz.demonym(possessiveFree(t.text)) &&
     !['Date', 'WeekDay', 'Month', 'Pronoun', 'Determiner'].some((tag) => t.tags.has(tag));
-  for (const topic of article.nlp.topics.places) {
-    const toks = tokensIn(article.nlp.tokens, topic);
+  for (const topic of doc.topics.places) {
+    const toks = tokensIn(doc.tokens, topic);
     // "the Persian Gulf War", "the Minsk Agreement": an event or a document, not a place.
     if (toks.length > 1 && EVENT_HEADS.has(toks[toks.length - 1]!.text)) continue;
     for (let i = 0; i < toks.length; i++) {

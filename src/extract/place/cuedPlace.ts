@@ -6,7 +6,6 @@
  * possessive country before it ("Russia’s": its own mention), organizations ("Council of Europe").
  */
 import { PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
-import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, PlaceKind } from '../../model/types.js';
 import { alternation, matchAll } from '../../util/regex.js';
 import { hasPossessive } from '../../util/tokens.js';
@@ -28,9 +27,9 @@ const CUE_OF = new RegExp(String.raw`\b(?<cue>${CUE})\s+of\s+(?<name>${NAME})`, 
 /** "Kursk region", "the Donetsk oblast", "Idlib province". */
 const NAME_CUE = new RegExp(String.raw`(?<name>${NAME})\s+(?<cue>region|oblast|province|district|governorate|raion|krai)\b`, 'gu');
 
-export const cuedPlace: Extractor = (article) => {
-  const gaz = gazetteer();
-  const text = article.text;
+export const cuedPlace: Extractor = (doc, ctx) => {
+  const gaz = ctx.resources.gazetteer;
+  const text = doc.text;
   const out: Mention<'place'>[] = [];
   for (const re of [CUE_OF, NAME_CUE]) {
     for (const hit of matchAll(re, text)) {

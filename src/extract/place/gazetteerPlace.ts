@@ -7,7 +7,6 @@
  * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
  */
 import { NOT_PLACES } from '../../data/places.js';
-import { gazetteer } from '../../geo/gazetteer.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { overlapsAny } from '../../util/spans.js';
 import { isCapitalized, isSentenceInitial } from '../../util/tokens.js';
@@ -22,10 +21,10 @@ const BIG_CITY = 100_000;
 const isAbbreviatedPrefix = (t: Token, next: Token, text: string): boolean =>
   /^(?:St|Ste|Mt|Ft)$/.test(t.text) && /^\.\s$/.test(text.slice(t.end, next.start));
 
-export const gazetteerPlace: Extractor = (article) => {
-  const gaz = gazetteer();
-  const { tokens, topics } = article.nlp;
-  const text = article.text;
+export const gazetteerPlace: Extractor = (doc, ctx) => {
+  const gaz = ctx.resources.gazetteer;
+  const { tokens, topics } = doc;
+  const text = doc.text;
   const out: Mention<'place'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!)) continue;

@@ -7,7 +7,7 @@
  * shortly after ...") — a dateline stands nearly alone on its line.
  */
 import * as chrono from 'chrono-node';
-import { isValidDay } from '../../util/calendar.js';
+import { isValidDay } from '../util/calendar.js';
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
 const HEAD_LINES = 12;
