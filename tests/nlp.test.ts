@@ -2,11 +2,16 @@
 // that go through the steps the adapter shortens (remembered words, contractions given only the
 // sentences that can change, remembered 'machine' forms, setTag without the environment read, the second
 // tagging pass remembered per word, the sentence splitter's cheap tests, the lexicon asked once per word).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import nlp from 'compromise/two';
-import { analyze, chunkText, compromiseRoot, patches, quickFillTags, type FillTagsFiles } from '../src/nlp/compromise.js';
+import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
+import { nlp } from '../src/nlp/instance.js';
+import { compromiseRoot } from '../src/nlp/patches/internals.js';
+import { quickFillTags, type FillTagsFiles } from '../src/nlp/patches/quickFillTags.js';
 
 /** The default export of a file of compromise's own source (under its src/), to check a shortcut against. */
 const compromiseSource = async <T>(file: string): Promise<T> =>
@@ -65,7 +70,7 @@ const SECOND_PASS: [sentence: string, tokens: [text: string, tags: string][]][] 
 ];
 
 describe('the remembered second tagging pass', () => {
-  it('is installed', () => expect(patches.secondPass).toBe(true));
+  it('is installed', () => expect(patches.rememberSecondPass).toBe(true));
 
   it('gives the tags compromise gives, whatever was analyzed before and in any order', () => {
     const tagsOf = (sentence: string): [string, string][] => analyze(sentence).tokens.map((t) => [t.text, [...t.tags].join(' ')]);
@@ -89,7 +94,7 @@ const CONTRACTIONS: [sentence: string, terms: [text: string, implicit: string, t
 ];
 
 describe('the contraction splitter that visits only the words it can split', () => {
-  it('is installed', () => expect(patches.contractions).toBe(true));
+  it('is installed', () => expect(patches.visitContractionsOnly).toBe(true));
 
   it('splits as compromise splits', () => {
     for (const [sentence, expected] of CONTRACTIONS) {
@@ -135,7 +140,7 @@ describe("setTag without compromise's environment read", () => {
 });
 
 describe("the sentence splitter with compromise's tests made cheap", () => {
-  it('is installed', () => expect(patches.splitWords).toBe(true));
+  it('is installed', () => expect(patches.splitWordsFaster).toBe(true));
 
   it('splits a sentence into the words compromise splits it into', async () => {
     type Split = (str: unknown, model: unknown) => string[];
@@ -155,7 +160,7 @@ describe("the sentence splitter with compromise's tests made cheap", () => {
 });
 
 describe("the lexicon step that asks compromise's lexicon once per word", () => {
-  it('is installed', () => expect(patches.lexicon).toBe(true));
+  it('is installed', () => expect(patches.rememberLexicon).toBe(true));
 
   // compromise's own lexicon step (src/1-one/lexicon/compute/index.js), loaded from its source file, against
   // the adapter's, on documents tokenized alike: phrases of its multi-word lexicon (the longest, one cut
@@ -213,7 +218,7 @@ describe("fillTags without compromise's debug log", () => {
   const load = (file: string) => compromiseSource<unknown>(`2-two/preTagger/${file}`);
   const world = nlp.world() as unknown as { model: { one: { tagSet: Record<string, unknown> } } };
 
-  it('is installed', () => expect(patches.fillTags).toBe(true));
+  it('is installed', () => expect(patches.quickFillTags).toBe(true));
 
   it('leaves the tags, in the order, that compromise leaves', async () => {
     const theirs = await load('compute/tagger/3rd-pass/_fillTags.js') as Step;
@@ -237,5 +242,45 @@ describe("fillTags without compromise's debug log", () => {
       }
     }
     expect(guessed).toBeGreaterThan(100);
+  });
+});
+
+describe('plain compromise and the patched one', () => {
+  const root = path.join(import.meta.dirname, '..');
+  // The slice of tests/fixtures, and with ../shared beside the checkout the Ukraine news as well.
+  const ukraine = path.join(root, '..', 'shared', 'corpus', 'ukraine-war-news', 'key_annotated_articles.json');
+  const inputs = [path.join(root, 'tests', 'fixtures', 'slice.jsonl')];
+  if (existsSync(ukraine)) {
+    const jsonl = path.join(mkdtempSync(path.join(tmpdir(), 'cf-nlp-')), 'ukraine.jsonl');
+    const articles = JSON.parse(readFileSync(ukraine, 'utf8')) as { filename: string; content: string }[];
+    writeFileSync(jsonl, articles.map((a) => JSON.stringify({ id: a.filename, text: a.content })).join('\n'));
+    inputs.push(jsonl);
+  } else console.warn('nlp: ../shared is not beside the checkout; plain and patched compromise are compared on tests/fixtures only');
+  const dump = (plain: boolean): string[] => {
+    const env = { ...process.env, CONFLICT_FACTS_PLAIN_NLP: plain ? '1' : '' };
+    const r = spawnSync(process.execPath, [path.join(root, 'tests', 'fixtures', 'dump-analysis.mjs'), ...inputs], { env, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.trim().split('\n');
+  };
+
+  it('give the same tokens, tags and facts on 100+ articles, each in a process of its own', () => {
+    const [patchedFlags, ...patched] = dump(false);
+    const [plainFlags, ...plain] = dump(true);
+    expect(Object.values(JSON.parse(patchedFlags!) as Record<string, boolean>).every(Boolean), patchedFlags).toBe(true);
+    expect(Object.values(JSON.parse(plainFlags!) as Record<string, boolean>).some(Boolean), plainFlags).toBe(false);
+    expect(patched.length).toBeGreaterThanOrEqual(120);
+    expect(plain.length).toBe(patched.length);
+    for (let i = 0; i < patched.length; i++) if (patched[i] !== plain[i]) expect(patched[i], `article ${i + 1}`).toBe(plain[i]);
+  });
+
+  it('are apart from the host application\'s compromise: importing the library changes nothing of it', async () => {
+    const host = (await import('compromise/two')).default;
+    const hostWorld = host.world() as unknown as { compute: Record<string, unknown>; methods: { one: { setTag: unknown; tokenize: Record<string, unknown> } } };
+    expect(host).not.toBe(nlp);
+    // The host's steps are compromise's own: its source files' functions, not the patches'.
+    const own = await compromiseSource<unknown>('1-one/tag/methods/setTag.js');
+    expect(hostWorld.methods.one.setTag).toBe(own);
+    expect(hostWorld.methods.one.tokenize.splitTerms).toBe(await compromiseSource<unknown>('1-one/tokenize/methods/02-terms/index.js'));
+    expect((nlp.world() as unknown as typeof hostWorld).methods.one.setTag).not.toBe(own);
   });
 });
