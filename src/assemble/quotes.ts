@@ -9,6 +9,7 @@
  * "he"/"she" is the person named last before it. Pure: text and settled mentions in, quotes out.
  */
 import { SPEECH_VERBS } from '../data/titles.js';
+import { MARK, STOP, endsWith } from '../doc/marks.js';
 import type { Doc, Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
 import { alternation, matchAll } from '../util/regex.js';
 import { contains, overlaps } from '../util/spans.js';
@@ -130,8 +131,8 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
     // Past an apposition: "Herman Van Rompuy, president of the European Council, told the Journal".
     if (/^,\s*$/.test(text.slice(e.end, tokens[i]?.start ?? e.end))) {
       let k = i;
-      while (tokens[k] && k - i < 12 && !/,/.test(tokens[k]!.post) && !/[.;:!?]/.test(tokens[k]!.post)) k++;
-      if (tokens[k] && /,/.test(tokens[k]!.post) && SAYING.has(tokens[k + 1]?.normal ?? '')) i = k + 1;
+      while (tokens[k] && k - i < 12 && !endsWith(tokens[k]!, MARK.comma | STOP)) k++;
+      if (tokens[k] && endsWith(tokens[k]!, MARK.comma) && SAYING.has(tokens[k + 1]?.normal ?? '')) i = k + 1;
     }
     const verb = tokens[i];
     if (!verb || !SAYING.has(verb.normal) || NOT_STATEMENT.has(verb.normal) || verb.sentence !== tokens[tokenAtOrAfter(tokens, e.start)]?.sentence) continue;
@@ -145,7 +146,7 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
     let lastOfSentence = i;
     while (tokens[lastOfSentence + 1] && tokens[lastOfSentence + 1]!.sentence === sentence) lastOfSentence++;
     const closesSentence = lastOfSentence - i <= 3 && !/[“”":]/.test(text.slice(verb.start, tokens[lastOfSentence]!.end + 1));
-    if (before && closesSentence && /,\s*$/.test(text.slice(before.end, e.start)) && !/[“”"]/.test(before.post)) {
+    if (before && closesSentence && /,\s*$/.test(text.slice(before.end, e.start)) && !endsWith(before, MARK.quote)) {
       // "..., Reuters reports." / "..., the Wall Street Journal says."
       const subjectWords = text.slice(tokens[firstOfSentence]!.start, before.end);
       if (subjectWords.split(/\s+/).length >= 4) span = { start: tokens[firstOfSentence]!.start, end: before.end };

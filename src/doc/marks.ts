@@ -37,6 +37,8 @@ export const endsWith = (t: Token, mask: number): boolean => (t.marks & mask) !=
 export const PHRASE_END = MARK.comma | MARK.semicolon | MARK.colon | MARK.period;
 /** What ends a clause (not a comma): a period, semicolon, colon, question or exclamation mark, a line break. */
 export const CLAUSE_END = MARK.period | MARK.semicolon | MARK.colon | MARK.question | MARK.exclamation | MARK.newline;
+/** A break inside a sentence that is not a period (which may close an abbreviation): a comma, semicolon or colon. */
+export const PAUSE = MARK.comma | MARK.semicolon | MARK.colon;
 /** What ends a sentence or a clause but no line: . ; : ! ? */
 export const STOP = MARK.period | MARK.semicolon | MARK.colon | MARK.question | MARK.exclamation;
 /** What closes a name run: phrase ends, ! ? and a closing parenthesis. */

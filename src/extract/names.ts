@@ -3,6 +3,7 @@
  * capitalized words, title words, possessives. No extractor logic lives here.
  */
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import { MARK, NAME_END, endsWith } from '../doc/marks.js';
 import type { Span, Token } from '../model/types.js';
 import { isApostrophe, isCapitalized, joinedBySpace } from '../util/tokens.js';
 
@@ -78,7 +79,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string, ma
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;
     if (j > i && !continuesRun(tokens, j, text)) break;
-    const prevHasPunct = j > i && /[,;:.!?)"“”]/.test(tokens[j - 1]!.post) && !(isInitial(tokens[j - 1]!, text) && /^\.\s$/.test(tokens[j - 1]!.post));
+    const prevHasPunct = j > i && endsWith(tokens[j - 1]!, NAME_END | MARK.quote) && !(isInitial(tokens[j - 1]!, text) && /^\.\s$/.test(tokens[j - 1]!.post));
     if (prevHasPunct) break;
     if (isCapitalized(t) && /\p{Ll}/u.test(t.text)) { j++; continue; }
     if (j > i && isParticle(t)) {

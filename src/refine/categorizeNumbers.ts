@@ -7,13 +7,13 @@
  * Runs after attachUnits (it reads the unit) and before nothing else that depends on it.
  */
 import { CATEGORY_UNITS, CIVILIAN_NOUNS, COMBATANT_NOUNS, PASSIVE_AUXILIARIES, type Category } from '../data/categories.js';
+import { CLAUSE_END, MARK, PHRASE_END, STOP, endsWith } from '../doc/marks.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Mention, Refiner, Token } from '../model/types.js';
 import { possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isCount, isFamilySize } from './numbers.js';
 
 const WINDOW = 7;
-const CLAUSE_END = /[.;!?:\n]/;
 /** Words that open an aside to step over: "29 people, including 10 foreigners, were killed". */
 const ASIDE = new Set(['including', 'among', 'mostly', 'most', 'many', 'some', 'mainly', 'all', 'both']);
 
@@ -21,13 +21,13 @@ function after(tokens: readonly Token[], from: number, sentence: number, numbers
   for (let i = from, seen = 0; i < tokens.length && seen < WINDOW + 6; i++, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) return null;
-    if (ASIDE.has(t.normal) && /,/.test(tokens[i - 1]?.post ?? '')) {
-      while (i < tokens.length && !/,/.test(tokens[i]!.post) && !CLAUSE_END.test(tokens[i]!.post)) i++;
+    if (ASIDE.has(t.normal) && i > 0 && endsWith(tokens[i - 1]!, MARK.comma)) {
+      while (i < tokens.length && !endsWith(tokens[i]!, MARK.comma | CLAUSE_END)) i++;
       continue;
     }
     if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
     // Nouns joined in the counted phrase: "19 civilians and troops killed".
-    if ((t.normal === 'and' || t.normal === 'or') && i === from && (tokens[i + 1]?.tags.has('Plural') || /s$/.test(tokens[i + 1]?.normal ?? '')) && !!tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]!.tags.has('Value') && !/[,;:.]/.test(t.post)) { i++; continue; }
+    if ((t.normal === 'and' || t.normal === 'or') && i === from && (tokens[i + 1]?.tags.has('Plural') || /s$/.test(tokens[i + 1]?.normal ?? '')) && !!tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]!.tags.has('Value') && !endsWith(t, PHRASE_END)) { i++; continue; }
     // A new clause, or a phrase that names the agent or the source ("damaged by drones", "from captivity").
     if (['and', 'or', 'but', 'while', 'as', 'after', 'when', 'who', 'which', 'that', 'by', 'with', 'from'].includes(t.normal)) return null;
     // After the figure, the event is a verb or participle ("were killed", "14 others wounded", "left 3 dead"),
@@ -36,7 +36,7 @@ function after(tokens: readonly Token[], from: number, sentence: number, numbers
     // The figure is who did it when the verb is active and has an object: "20 gunmen killed 3 villagers".
     if (hit && DONE_TO.has(hit.category) && isAgent(tokens, i, hit.length)) return null;
     if (hit) return hit.category;
-    if (CLAUSE_END.test(t.post) || (/,/.test(t.post) && !ASIDE.has(tokens[i + 1]?.normal ?? ''))) return null;
+    if (endsWith(t, CLAUSE_END) || (endsWith(t, MARK.comma) && !ASIDE.has(tokens[i + 1]?.normal ?? ''))) return null;
   }
   return null;
 }
@@ -58,7 +58,7 @@ function isAgent(tokens: readonly Token[], i: number, length: number): boolean {
 function before(tokens: readonly Token[], from: number, sentence: number, numbers: readonly Mention<'number'>[], self: Mention<'number'>): Category | null {
   for (let i = from, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_END.test(t.post)) return null;
+    if (t.sentence !== sentence || endsWith(t, CLAUSE_END)) return null;
     if (numbers.some((n) => n !== self && n.start <= t.start && t.start < n.end)) return null;
     const hit = categoryAt(tokens, i);
     if (hit) return hit.category;
@@ -84,7 +84,7 @@ function tollRise(tokens: readonly Token[], first: number): Category | null {
   if (!rises && !is) return null;
   const end = rises ? first - 2 : first - 1;
   let start = end;
-  while (start > 0 && first - start < 16 && tokens[start - 1]!.sentence === prep.sentence && !CLAUSE_END.test(tokens[start - 1]!.post) && !/,/.test(tokens[start - 1]!.post)) start--;
+  while (start > 0 && first - start < 16 && tokens[start - 1]!.sentence === prep.sentence && !endsWith(tokens[start - 1]!, MARK.comma | CLAUSE_END)) start--;
   if (is && !tokens.slice(start, end).some((t) => TALLY.has(t.normal))) return null;
   for (let i = start; i < end; i++) {
     const category = categoryAt(tokens, i)?.category ?? CATEGORY_UNITS[tokens[i]!.normal];
@@ -115,11 +115,11 @@ export const categorizeNumbers: Refiner = (doc, mentions, ctx) => {
     // A noun of outcome or of weapons decides ("4,700 deaths", "two missiles"); "captives" may be freed.
     const outcomeNoun = byUnit && byUnit !== 'captured';
     // A figure that ends its clause ("rises to 3, injured to 11") takes nothing from after the comma.
-    const post = tokens[next - 1]?.post ?? '';
+    const last = tokens[next - 1];
     // A participle just after the comma is still its own ("19 civilians, killed in"), unless a figure of its own follows.
     const ownParticiple = (): boolean => !!tokens[next] && !!categoryAt(tokens, next) &&
       !numbers.some((n) => n !== m && n.start > tokens[next]!.start && n.start <= (tokens[next + 2] ?? tokens[next]!).start);
-    const closed = /[;:.!?]/.test(post) || (/,/.test(post) && !ASIDE.has(tokens[next]?.normal ?? '') && !ownParticiple());
+    const closed = !!last && (endsWith(last, STOP) || (endsWith(last, MARK.comma) && !ASIDE.has(tokens[next]?.normal ?? '') && !ownParticiple()));
     const category = (outcomeNoun ? byUnit : null) ?? tollRise(tokens, first) ?? (closed ? null : after(tokens, next, sentence, numbers, m)) ??
       before(tokens, first - 1, sentence, numbers, m) ?? byUnit ?? null;
     const value = { ...m.value };

@@ -11,6 +11,7 @@
  */
 import { GROUP_SIZES, HARMED_PARTICIPLES, PASSIVE_AUXILIARIES, PERSON_NOUNS, TOLL_JOINERS, type Category } from '../data/categories.js';
 import { SPEECH_VERBS } from '../data/titles.js';
+import { DASHES, MARK, PHRASE_END, endsWith } from '../doc/marks.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { Mention, Refiner, Token } from '../model/types.js';
 import { isTitleWord } from '../extract/names.js';
@@ -49,7 +50,7 @@ const isSingularPerson = (t: Token): boolean =>
 /** The first of up to `max` modifiers (adjectives, nouns, nationalities) before token j, in its clause. */
 function modifiersStart(tokens: readonly Token[], j: number, max: number, stop: (t: Token, i: number) => boolean = () => false): number {
   let i = j;
-  while (i > 0 && j - i < max && tokens[i - 1]!.sentence === tokens[j]!.sentence && !/[,;:.–—-]/.test(tokens[i - 1]!.post) && !stop(tokens[i - 1]!, i - 1) &&
+  while (i > 0 && j - i < max && tokens[i - 1]!.sentence === tokens[j]!.sentence && !endsWith(tokens[i - 1]!, PHRASE_END | DASHES) && !stop(tokens[i - 1]!, i - 1) &&
     (tokens[i - 1]!.tags.has('Adjective') || tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Demonym'))) i--;
   return i;
 }
@@ -59,7 +60,7 @@ function phraseStart(tokens: readonly Token[], j: number): number | null {
   let i = j;
   for (let k = 0; k < 5 && i > 0; k++) {
     const prev = tokens[i - 1]!;
-    if (prev.sentence !== tokens[j]!.sentence || /[,.;:]/.test(prev.post)) break;
+    if (prev.sentence !== tokens[j]!.sentence || endsWith(prev, PHRASE_END)) break;
     if (DETERMINERS.has(prev.normal)) return i - 1;
     if (prev.tags.has('Adjective') || prev.tags.has('Noun') || prev.tags.has('Demonym') || prev.tags.has('Value') || /-/.test(prev.text)) { i--; continue; }
     break;
@@ -103,7 +104,7 @@ function passiveAfter(tokens: readonly Token[], j: number, plural = false): Cate
  */
 function participleChain(tokens: readonly Token[], i: number): Category | null {
   let best = harmAt(tokens, i)?.category ?? null;
-  for (let k = i; k < tokens.length && k - i < 6 && tokens[k]!.sentence === tokens[i]!.sentence && !/[,;:.]/.test(tokens[k]!.post); k++) {
+  for (let k = i; k < tokens.length && k - i < 6 && tokens[k]!.sentence === tokens[i]!.sentence && !endsWith(tokens[k]!, PHRASE_END); k++) {
     if (tokens[k + 1]?.normal !== 'and') continue;
     let v = k + 2;
     if (['later', 'then', 'subsequently', 'eventually'].includes(tokens[v]?.normal ?? '') || tokens[v]?.tags.has('Adverb')) v++;
@@ -117,24 +118,24 @@ function participleChain(tokens: readonly Token[], i: number): Category | null {
 /** The harm a subject ending at token j suffers, directly or past an aside ("a man, aged 45, was shot dead"). */
 function harmAfterSubject(tokens: readonly Token[], j: number): Category | null {
   // "the head of the village council was killed": step over the "of" phrase.
-  if (tokens[j + 1]?.normal === 'of' && !/[,;:.]/.test(tokens[j]!.post)) {
+  if (tokens[j + 1]?.normal === 'of' && !endsWith(tokens[j]!, PHRASE_END)) {
     for (let k = j + 2; k < tokens.length && k - j <= 6 && tokens[k]!.sentence === tokens[j]!.sentence; k++) {
       if (AUXILIARIES.has(tokens[k + 1]?.normal ?? '')) return passiveAfter(tokens, k);
-      if (/[,;:.]/.test(tokens[k]!.post) || tokens[k]!.tags.has('Verb')) break;
+      if (endsWith(tokens[k]!, PHRASE_END) || tokens[k]!.tags.has('Verb')) break;
     }
   }
-  if (!/[,;:.]/.test(tokens[j]!.post)) return passiveAfter(tokens, j);
+  if (!endsWith(tokens[j]!, PHRASE_END)) return passiveAfter(tokens, j);
   if (!/^,\s*$/.test(tokens[j]!.post)) return null;
   let k = j + 1;
-  while (k < tokens.length && k - j < 8 && !/,/.test(tokens[k]!.post) && !/[.;:]/.test(tokens[k]!.post)) k++;
-  return k - j < 8 && /,/.test(tokens[k]?.post ?? '') ? passiveAfter(tokens, k) : null;
+  while (k < tokens.length && k - j < 8 && !endsWith(tokens[k]!, PHRASE_END)) k++;
+  return k - j < 8 && tokens[k] && endsWith(tokens[k]!, MARK.comma) ? passiveAfter(tokens, k) : null;
 }
 
 /** An active harm verb just before token i: "gunmen killed Ahmed Ali", "shot dead the village chief". */
 function harmBefore(tokens: readonly Token[], i: number): Category | null {
   for (let back = 1; back <= 2 && i - back >= 0; back++) {
     const hit = harmAt(tokens, i - back);
-    if (hit && i - back + hit.length === i && tokens[i - back]!.sentence === tokens[i]!.sentence && !/[,;:.]/.test(tokens[i - 1]!.post)) return hit.category;
+    if (hit && i - back + hit.length === i && tokens[i - back]!.sentence === tokens[i]!.sentence && !endsWith(tokens[i - 1]!, PHRASE_END)) return hit.category;
   }
   return null;
 }
@@ -142,9 +143,9 @@ function harmBefore(tokens: readonly Token[], i: number): Category | null {
 /** A participle of harm right after token j with no object after it: "killed in", "dead after" (not "killed two"). */
 function participleAfter(tokens: readonly Token[], j: number): Category | null {
   const verb = tokens[j + 1];
-  if (!verb || /[,;:.]/.test(tokens[j]!.post) || !HEADLINE_HARM.has(verb.normal)) return null;
+  if (!verb || endsWith(tokens[j]!, PHRASE_END) || !HEADLINE_HARM.has(verb.normal)) return null;
   const object = tokens[j + 2];
-  if (object && object.sentence === verb.sentence && !/[,;:.]/.test(verb.post) && !object.tags.has('Date') &&
+  if (object && object.sentence === verb.sentence && !endsWith(verb, PHRASE_END) && !object.tags.has('Date') &&
     (object.tags.has('Value') || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun'))) return null;
   return harmAt(tokens, j + 1)?.category ?? (verb.normal === 'dead' ? 'killed' : null);
 }
@@ -157,7 +158,7 @@ function participleAfter(tokens: readonly Token[], j: number): Category | null {
 function headlineSubject(tokens: readonly Token[], j: number): { start: number; category: Category } | null {
   const i = modifiersStart(tokens, j, 3);
   const opens = i === 0 || tokens[i - 1]!.sentence !== tokens[j]!.sentence || /[,;:–—-]\s*$/.test(tokens[i - 1]!.post) || SAYS.has(tokens[i - 1]!.normal);
-  if (!opens || /[,;:.]/.test(tokens[j]!.post)) return null;
+  if (!opens || endsWith(tokens[j]!, PHRASE_END)) return null;
   // "Rebels say commander is killed"
   const passive = tokens[j + 1]?.normal === 'is' || tokens[j + 1]?.normal === 'was' ? passiveAfter(tokens, j) : null;
   if (passive) return { start: i, category: passive };
@@ -170,7 +171,7 @@ function bareObject(tokens: readonly Token[], j: number): { start: number; categ
   const i = modifiersStart(tokens, j, 2, (_t, k) => !!harmAt(tokens, k));
   const verb = tokens[i - 1];
   // compromise may read a headline's verb as a plural noun ("shelling kills ..."): not after a determiner.
-  if (!verb || verb.sentence !== tokens[j]!.sentence || /[,;:.–—-]/.test(verb.post) || (!verb.tags.has('Verb') && !/s$/.test(verb.normal)) || tokens[i - 2]?.tags.has('Determiner')) return null;
+  if (!verb || verb.sentence !== tokens[j]!.sentence || endsWith(verb, PHRASE_END | DASHES) || (!verb.tags.has('Verb') && !/s$/.test(verb.normal)) || tokens[i - 2]?.tags.has('Determiner')) return null;
   const hit = harmAt(tokens, i - 1);
   return hit && hit.length === 1 ? { start: i, category: hit.category } : null;
 }
@@ -186,7 +187,7 @@ function coordinatedFigure(scene: Scene, start: number): Mention<'number'> | nul
 function diesLater(tokens: readonly Token[], j: number): boolean {
   for (let i = j + 1; i < tokens.length && i - j < 15 && tokens[i]!.sentence === tokens[j]!.sentence; i++) {
     if (tokens[i]!.normal === 'dies' || (dead(tokens, i) && tokens[i]!.normal !== 'dead')) return true;
-    if (/[;:.]/.test(tokens[i]!.post)) break;
+    if (endsWith(tokens[i]!, MARK.period | MARK.semicolon | MARK.colon)) break;
   }
   return false;
 }
@@ -221,11 +222,11 @@ function unclaimedNames(scene: Scene, mentions: readonly Mention[], people: read
     const t = tokens[j]!;
     if (!isCapitalized(t) || !t.tags.has('ProperNoun') || isSentenceInitial(tokens, j)) continue;
     let end = j;
-    while (end + 1 < tokens.length && end - j < 3 && isCapitalized(tokens[end + 1]!) && tokens[end + 1]!.tags.has('ProperNoun') && !/[,;:.]/.test(tokens[end]!.post)) end++;
+    while (end + 1 < tokens.length && end - j < 3 && isCapitalized(tokens[end + 1]!) && tokens[end + 1]!.tags.has('ProperNoun') && !endsWith(tokens[end]!, PHRASE_END)) end++;
     const span = { start: t.start, end: tokens[end]!.end };
     const run = tokens.slice(j, end + 1);
     const next = tokens[end + 1];
-    const modifier = !!next && !/[,;:.]/.test(tokens[end]!.post) && next.tags.has('Noun') && !isCapitalized(next);
+    const modifier = !!next && !endsWith(tokens[end]!, PHRASE_END) && next.tags.has('Noun') && !isCapitalized(next);
     const odd = run.some((r) => r.tags.has('Demonym') || r.tags.has('Date') || r.tags.has('Acronym') || /\./.test(r.text)) || run.every(isTitleWord);
     if (claimed.overlaps(span) || peopleIndex.overlaps(span) || modifier || odd) { j = end; continue; }
     const category = harmBefore(tokens, j) ?? harmAfterSubject(tokens, end);
@@ -245,7 +246,7 @@ function describedVictims(scene: Scene): void {
       if (category) add(scene, tokens[j]!.start, tokens[j]!.end, 'person', category);
       continue;
     }
-    if ((pronoun === 'he' || pronoun === 'she') && !/[,;:.]/.test(tokens[j]!.post)) {
+    if ((pronoun === 'he' || pronoun === 'she') && !endsWith(tokens[j]!, PHRASE_END)) {
       const category = passiveAfter(tokens, j);
       if (category) add(scene, tokens[j]!.start, tokens[j]!.end, 'person', category);
       continue;
@@ -274,7 +275,7 @@ function victimCategory(scene: Scene, j: number, start: number, headline: Catego
   let category = headline ?? harmAfterSubject(tokens, j) ?? (partner && tokens[j + 1]?.normal === 'were' ? passiveAfter(tokens, j, true) : null);
   if (!category && partner?.value.category && HARM.has(partner.value.category)) category = partner.value.category;
   // The first of two: "a man and his wife were killed".
-  if (!category && tokens[j + 1]?.normal === 'and' && !/[,;:.]/.test(tokens[j]!.post)) {
+  if (!category && tokens[j + 1]?.normal === 'and' && !endsWith(tokens[j]!, PHRASE_END)) {
     const k = tokens.slice(j + 2, j + 6).findIndex((t) => isSingularPerson(t));
     if (k >= 0 && tokens[j + 3 + k]?.normal === 'were') category = passiveAfter(tokens, j + 2 + k, true);
   }

@@ -4,6 +4,7 @@
  */
 import { NOT_UNITS, PRONOUN_ONE_FOLLOWERS, PRONOUN_ONE_PRECEDERS, TIME_UNITS, UNIT_SKIP_WORDS } from '../data/numbers.js';
 import { HARMED_PARTICIPLES, type Category } from '../data/categories.js';
+import { MARK, endsWith } from '../doc/marks.js';
 import { categoryAt } from '../extract/number/categoryWords.js';
 import type { AnyMention, Gazetteer, Mention, Refiner, Token } from '../model/types.js';
 import { joinedBySpace, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
@@ -11,6 +12,8 @@ import { overlaps } from '../util/spans.js';
 
 export const isNumber = (m: AnyMention): m is Mention<'number'> => m.kind === 'number';
 const HARMED_PEOPLE = new Set(HARMED_PARTICIPLES);
+/** A dash or an opening parenthesis after a word: what follows is set apart ("drone attacks – some 800"). */
+const ASIDE_OPENS = MARK.dash | MARK.openParen;
 /** A figure that counts (not a percentage, money, a duration, an age ...): the ones with an outcome. */
 export const isCount = (m: Mention<'number'>): boolean => m.value.measure === undefined || m.value.measure === 'count';
 
@@ -153,9 +156,9 @@ export const implyUnits: Refiner = (doc, mentions) => {
       const t = tokens[i]!;
       if (t.sentence !== sentence || numbers.some((n) => n !== m && n.start <= t.start && t.start < n.end)) break;
       // A noun before the verb is its subject, not what the figure counts ("gunmen killed 5").
-      if (t.tags.has('Verb') && !/[–—(]/.test(t.post) && i < first - 1 && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) break;
+      if (t.tags.has('Verb') && !endsWith(t, ASIDE_OPENS) && i < first - 1 && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) break;
       // compromise may read a plural noun before a dash as a verb ("drone attacks – some 800").
-      const pluralNoun = (t.tags.has('Plural') && isCountNoun(t)) || (t.tags.has('PresentTense') && /s$/.test(t.text) && !!tokens[i - 1]?.tags.has('Noun') && /[–—(]/.test(t.post));
+      const pluralNoun = (t.tags.has('Plural') && isCountNoun(t)) || (t.tags.has('PresentTense') && /s$/.test(t.text) && !!tokens[i - 1]?.tags.has('Noun') && endsWith(t, ASIDE_OPENS));
       // "the toll rises to seven": a verb in -s before "to" and the figure.
       const verbBeforeFigure = i === first - 2 && tokens[i + 1]!.normal === 'to';
       if (pluralNoun && !isTimeUnit(t) && !verbBeforeFigure) {

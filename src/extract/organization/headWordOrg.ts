@@ -6,6 +6,7 @@
  * runs that swallow a person ("Ministry spokeswoman Maria Zakharova": lower-case words end a run).
  */
 import { ORG_CONNECTORS, ORG_HEADS } from '../../data/organizations.js';
+import { MARK, NAME_END, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { hasPossessive, isCapitalized } from '../../util/tokens.js';
 import { bare, continuesRun, isTitleWord, withoutPossessive } from '../names.js';
@@ -28,7 +29,7 @@ export const headWordOrg: Extractor = (doc) => {
     if (!isCapitalized(tokens[i]!)) { i++; continue; }
     // Grow a run of capitalized words and inner connectors.
     let j = i + 1;
-    while (j < tokens.length && continuesRun(tokens, j, text) && !/[,;:.!?)"“”(]/.test(tokens[j - 1]!.post) && !hasPossessive(tokens[j - 1]!.text)) {
+    while (j < tokens.length && continuesRun(tokens, j, text) && !endsWith(tokens[j - 1]!, NAME_END | MARK.quote | MARK.openParen) && !hasPossessive(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
       // A title after the name ends it: "European Commission President Ursula von der Leyen".
       if (isTitleWord(t) && hasHead(tokens, i, j)) break;

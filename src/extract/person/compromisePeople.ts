@@ -6,9 +6,13 @@
  * Watch out for: credits glued to a source ("Sergei Grits—AP": cut at the dash), slashed terms
  * ("Zelenskyy/Facebook"), lower-case words compromise tags as people.
  */
+import { MARK, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { isCapitalized, tokenAtOrAfter, tokensIn } from '../../util/tokens.js';
 import { isHonorific, isTitleWord, skipSentenceOpener, withoutPossessive } from '../names.js';
+
+/** What ends the name after a word: a dash or slash of a credit ("Grits—AP", "Zelenskyy/Facebook"), a pipe, , ; : ( ) or a quote. */
+const NAME_BREAK = MARK.dash | MARK.slash | MARK.pipe | MARK.comma | MARK.semicolon | MARK.colon | MARK.openParen | MARK.closeParen | MARK.quote;
 
 export const compromisePeople: Extractor = (doc) => {
   const text = doc.text;
@@ -22,7 +26,7 @@ export const compromisePeople: Extractor = (doc) => {
     let to = from;
     while (to < toks.length && isCapitalized(toks[to]!) && !/[—–/|]/.test(toks[to]!.text)) {
       to++;
-      if (/[—–/|,;:()"“”]/.test(toks[to - 1]!.post)) break;
+      if (endsWith(toks[to - 1]!, NAME_BREAK)) break;
     }
     if (to === from) continue;
     const span = withoutPossessive(text, { start: toks[from]!.start, end: toks[to - 1]!.end });

@@ -7,6 +7,7 @@
  * and plain nouns that open a sentence ("Officials said").
  */
 import { SPEECH_VERBS } from '../../data/titles.js';
+import { MARK, STOP, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { isCapitalized } from '../../util/tokens.js';
 import { nameRunEnd, skipSentenceOpener, withoutPossessive } from '../names.js';
@@ -38,10 +39,10 @@ export const speakerName: Extractor = (doc) => {
     const next = tokens[end];
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    const closesClause = /[,.;!?]/.test(tokens[end - 1]!.post) || !next || next.sentence !== t.sentence;
-    if (next && next.sentence === t.sentence && SPEECH.has(next.normal) && !/[.;!?:]/.test(tokens[end - 1]!.post)) emit(i, end, 'person/speaker');
+    const closesClause = endsWith(tokens[end - 1]!, MARK.comma | MARK.period | MARK.semicolon | MARK.exclamation | MARK.question) || !next || next.sentence !== t.sentence;
+    if (next && next.sentence === t.sentence && SPEECH.has(next.normal) && !endsWith(tokens[end - 1]!, STOP)) emit(i, end, 'person/speaker');
     else if (prev && prev2 && prev2.normal === 'according' && prev.normal === 'to') emit(i, end, 'person/according-to');
-    else if (prev && SPEECH.has(prev.normal) && /,/.test(tokens[i - 2]?.post ?? '') && closesClause) emit(i, end, 'person/speaker');
+    else if (prev && SPEECH.has(prev.normal) && prev2 && endsWith(prev2, MARK.comma) && closesClause) emit(i, end, 'person/speaker');
     i = Math.max(i, end - 1);
   }
   return out;

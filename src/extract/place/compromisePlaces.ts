@@ -9,6 +9,7 @@
  */
 import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
+import { PAUSE, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { hasPossessive, isCapitalized, possessiveFree, tokensIn } from '../../util/tokens.js';
 import { withoutPossessive } from '../names.js';
@@ -30,7 +31,7 @@ export const compromisePlaces: Extractor = (doc, ctx) => {
     for (let i = 0; i < toks.length; i++) {
       if (!isNamePart(toks[i]!)) continue;
       let j = i + 1;
-      while (j < toks.length && isNamePart(toks[j]!) && !hasPossessive(toks[j - 1]!.text) && !/[,;:]/.test(toks[j - 1]!.post)) j++;
+      while (j < toks.length && isNamePart(toks[j]!) && !hasPossessive(toks[j - 1]!.text) && !endsWith(toks[j - 1]!, PAUSE)) j++;
       const span = withoutPossessive(text, { start: toks[i]!.start, end: toks[j - 1]!.end });
       const name = text.slice(span.start, span.end).replace(/[-–—]+$/, '');
       if (name && !NOT.has(name)) {

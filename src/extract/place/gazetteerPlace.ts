@@ -7,6 +7,7 @@
  * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
  */
 import { NOT_PLACES } from '../../data/places.js';
+import { MARK, NAME_END, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { overlapsAny } from '../../util/spans.js';
 import { isCapitalized, isSentenceInitial } from '../../util/tokens.js';
@@ -36,7 +37,7 @@ export const gazetteerPlace: Extractor = (doc, ctx) => {
         const before = tokens[k - 1]!;
         if (!isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
         // "St. Petersburg": the period of an abbreviation does not end the name.
-        else if ((!continuesRun(tokens, k, text) || /[,;:.!?)(]/.test(before.post)) && !isAbbreviatedPrefix(before, tokens[k]!, text)) ok = false;
+        else if ((!continuesRun(tokens, k, text) || endsWith(before, NAME_END | MARK.openParen)) && !isAbbreviatedPrefix(before, tokens[k]!, text)) ok = false;
       }
       if (!ok) continue;
       const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
