@@ -136,10 +136,28 @@ describe('conflict-facts extract (spawned)', () => {
     expect(readFileSync(input, 'utf8')).toBe('Two missiles hit Odesa.');
   });
 
-  test('--types limits the kinds of fact', () => {
-    const [a] = JSON.parse(cli(['extract', join(seeds, '000_6dbe47e4b8a9750e.txt'), '--types', 'numbers']).stdout);
-    expect(a.numbers.length).toBeGreaterThan(0);
-    expect([a.people, a.places, a.organizations, a.dates]).toEqual([[], [], [], []]);
+  test('--types chooses what is printed; each kind is what the full run gives of it', () => {
+    const file = join(seeds, '000_6dbe47e4b8a9750e.txt');
+    const [all] = JSON.parse(cli(['extract', file]).stdout);
+    const [a] = JSON.parse(cli(['extract', file, '--types', 'numbers']).stdout);
+    expect(a.numbers).toEqual(all.numbers);
+    expect([a.people, a.places, a.organizations, a.dates, a.quotes, a.events]).toEqual([[], [], [], [], [], []]);
+    // Events get the dates and places they need, though neither is printed.
+    const [e] = JSON.parse(cli(['extract', file, '--types', 'events']).stdout);
+    expect(e.events).toEqual(all.events);
+    expect(e.events.find((x: { type: string }) => x.type === 'talks')).toMatchObject({ date: { value: '2014-09-05' }, places: [expect.objectContaining({ name: 'Mariupol' }), expect.objectContaining({ name: 'Ukraine' })] });
+    expect(e.places).toEqual([]);
+    expect(cli(['extract', file, '--types', 'weapons']).code).toBe(2);
+  });
+
+  test('--debug reaches the workers: the lines of each article on stderr, named by it, in input order', () => {
+    const r = cli(['extract', seeds, '--debug', '--jobs', '2']);
+    expect(r.code).toBe(0);
+    const ids = r.stderr.trim().split('\n').map((l) => /^debug: (\S+): /.exec(l)?.[1]);
+    expect(ids.every(Boolean), r.stderr.slice(0, 300)).toBe(true);
+    const order = ids.filter((id, i) => id !== ids[i - 1]).map((id) => id!.split('/').pop());
+    expect(order).toEqual(['000_6dbe47e4b8a9750e.txt', '001_45a84143c75074a1.txt', '002_a829e91a4ef46149.txt', '003_271b95f2f64cea98.txt']);
+    expect(r.stderr).toMatch(/^debug: \S+000_6dbe47e4b8a9750e\.txt: dropNumbersInDates: "5"$/m);
   });
 
   test('--jobs 2 writes the same bytes, in input order, as --jobs 1', () => {

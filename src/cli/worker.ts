@@ -1,14 +1,15 @@
 /**
- * A worker thread of `--jobs N`: loads the gazetteer and warms the taggers once, then extracts the
- * articles the main thread sends. An error is returned as data, so that the main thread reports it
- * in input order like any other.
+ * A worker thread of `--jobs N`: loads the library once (the built resources, the taggers warmed), then
+ * extracts the articles the main thread sends. An error is returned as data, so that the main thread
+ * reports it in input order like any other, with the article's debug lines when --debug asked for them.
  */
-import { extractSync, init, TimeBudgetError, type ExtractOptions } from '../index.js';
-import type { ArticleFacts, ArticleInput } from '../model/types.js';
+import * as lib from '../index.js';
+import type { ArticleInput } from '../model/types.js';
+import { extractTask, type TaskOptions, type WorkerResult } from './extraction.js';
 
 export interface WorkerTask {
   input: ArticleInput;
-  options: Omit<ExtractOptions, 'debug' | 'profile'>;
+  options: TaskOptions;
   /**
    * Return the facts as JSON text instead of objects, for writers that only print them: a string crosses
    * to the main thread as one copy, an object graph is cloned field by field, and the worker, not the
@@ -16,18 +17,14 @@ export interface WorkerTask {
    */
   serialize?: 'compact' | 'pretty';
 }
-export type WorkerResult =
-  | { ok: true; facts: ArticleFacts; json?: undefined }
-  | { ok: true; json: string; facts?: undefined }
-  | { ok: false; message: string; expected: boolean; stack?: string };
 
-// compromise reads process.env.DEBUG_TAGS for every tag its tagger sets (2 to 3 times a word); process.env
-// answers each read through a C++ interceptor (about 0.3 µs). A worker's process.env is already its own
-// copy, which no other thread or native code sees, so here it becomes a plain object with the same
+// compromise reads process.env.DEBUG_TAGS where its own setTag runs (see nlp/patches/quietSetTag.ts);
+// process.env answers each read through a C++ interceptor (about 0.3 µs). A worker's process.env is already
+// its own copy, which no other thread or native code sees, so here it becomes a plain object with the same
 // variables, read at the speed of any object.
 process.env = { ...process.env };
 
-const ready = init();
+const ready = lib.init();
 
 export default async function extractInWorker(task: WorkerTask): Promise<WorkerResult> {
   await ready;
@@ -35,12 +32,5 @@ export default async function extractInWorker(task: WorkerTask): Promise<WorkerR
   // after the result of the one before has been sent, so that a task that kills the worker cannot take
   // a finished one along.
   await new Promise((resolve) => setImmediate(resolve));
-  try {
-    const facts = extractSync(task.input, task.options);
-    if (task.serialize) return { ok: true, json: task.serialize === 'pretty' ? JSON.stringify(facts, null, 2) : JSON.stringify(facts) };
-    return { ok: true, facts };
-  } catch (err) {
-    const e = err as Error;
-    return { ok: false, message: e.message, expected: err instanceof TimeBudgetError, stack: e.stack };
-  }
+  return extractTask(lib, task.input, task.options, task.serialize);
 }
