@@ -16,6 +16,9 @@
 // Results are printed and written as JSON to .bench/results.json (and a copy named by time).
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       a small smoke run (CI runs it to check that the benchmark works)
+//   npm run bench -- --against DIR another built checkout (a git worktree of an earlier commit, say), measured
+//                                  in the same run: the library and the CLI of each, alternating (A B A B),
+//                                  and the ratios of this one to it
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +26,12 @@ import { Worker } from 'node:worker_threads';
 import { ROOT, requireShared } from './shared.mjs';
 
 const quick = process.argv.includes('--quick');
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+if (against !== undefined && !existsSync(join(against, 'dist', 'index.js'))) {
+  console.error(`bench: --against ${against}: no built checkout there (dist/index.js is missing: run npm ci in it)`);
+  process.exit(2);
+}
 const shared = requireShared('npm run bench');
 const out = join(ROOT, '.bench');
 mkdirSync(out, { recursive: true });
@@ -48,9 +57,9 @@ const MB = textBytes / 1e6;
 console.log(`corpus: ${articles.length} articles, ${MB.toFixed(1)} MB of text (${(bytes / 1e6).toFixed(1)} MB JSONL) → ${corpusFile}`);
 
 // ---------- the CLI, end to end ----------
-async function runCli(extraArgs = []) {
+async function runCli(extraArgs = [], root = ROOT) {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const args = [join(ROOT, 'bin', 'conflict-facts.js'), 'extract', corpusFile, '-f', 'ndjson', '-q', ...extraArgs];
+  const args = [join(root, 'bin', 'conflict-facts.js'), 'extract', corpusFile, '-f', 'ndjson', '-q', ...extraArgs];
   const t0 = performance.now();
   const child = timeBin ? spawn(timeBin, ['-f', 'maxrss_kb=%M', process.execPath, ...args]) : spawn(process.execPath, args);
   let first = null;
@@ -111,8 +120,8 @@ const sliceFile = join(out, 'corpus-slice.jsonl');
 let sliceBytes = 0;
 const slice = articles.filter((a) => (sliceBytes += a.text.length) <= 1e6 || a === articles[0]);
 writeFileSync(sliceFile, slice.map((a) => JSON.stringify(a)).join('\n') + '\n');
-const runScript = (script, args) => new Promise((resolve, reject) => {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args]);
+const runScript = (script, args, env = process.env) => new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], { env });
   let text = '';
   child.stdout.on('data', (c) => (text += c));
   child.on('close', (code) => (code === 0 ? resolve(JSON.parse(text).seconds) : reject(new Error(`${script} exited ${code}`))));
@@ -172,8 +181,29 @@ const timeRun = (args) => median(Array.from({ length: 9 }, () => {
 const startup = { versionMs: timeRun([join(ROOT, 'bin', 'conflict-facts.js'), '--version']), bareNodeMs: timeRun(['-e', '0']) };
 console.log(`start-up: --version ${startup.versionMs.toFixed(0)} ms median (bare node ${startup.bareNodeMs.toFixed(0)} ms)`);
 
+// ---------- against another build, in the same run ----------
+// The library (a process of its own on the whole corpus) and the CLI (default --jobs) of this checkout and of
+// the other, alternating A B A B, best of each: the machine's noise falls on both.
+let versus;
+if (against !== undefined) {
+  const rev = (dir) => { try { return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(); } catch { return '?'; } };
+  const runs = { ours: { library: [], cli: [] }, theirs: { library: [], cli: [] } };
+  for (let round = 0; round < (quick ? 1 : 2); round++) {
+    for (const [who, root] of [['ours', ROOT], ['theirs', against]]) {
+      runs[who].library.push(await runScript('bench-library.mjs', [corpusFile], { ...process.env, CONFLICT_FACTS_ROOT: root }));
+      runs[who].cli.push((await runCli([], root)).seconds);
+    }
+  }
+  const best = (xs) => Math.min(...xs);
+  versus = {
+    dir: against, ours: rev(ROOT), theirs: rev(against), runs,
+    library: best(runs.theirs.library) / best(runs.ours.library), cli: best(runs.theirs.cli) / best(runs.ours.cli),
+  };
+  console.log(`against ${against} (${versus.theirs}), this checkout (${versus.ours}) / it, throughput, best of ${runs.ours.cli.length} alternating: library ${versus.library.toFixed(3)} (ours ${seconds(runs.ours.library)} s, theirs ${seconds(runs.theirs.library)} s), CLI ${versus.cli.toFixed(3)} (ours ${seconds(runs.ours.cli)} s, theirs ${seconds(runs.theirs.cli)} s)`);
+}
+
 const results = {
-  date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB },
+  date: new Date().toISOString(), node: process.version, quick, corpus: { articles: articles.length, textMB: MB }, against: versus,
   startup, cli, cliOneJob, library: { seconds: libSecs, mbPerSecond: MB / libSecs, initMs, stagesMs: stages, twoProcessScaling: libraryTwoProcessScaling }, reference, cpuScaling, ratio,
 };
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
