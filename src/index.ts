@@ -87,20 +87,11 @@ export function extractSync(input: ArticleInput | string, options: ExtractOption
   const types = options.types ?? KINDS;
   const pipeline = options.pipeline ?? defaultPipeline;
   const analysis = runStages(doc, pipeline.plan(types), ctx);
-  const want = (t: FactType): boolean => types.includes(t);
-  return {
-    id: doc.id,
-    title: doc.title,
-    published: doc.published,
-    publishedSource: doc.publishedSource,
-    people: want('people') ? analysis.people ?? [] : [],
-    places: want('places') ? analysis.places ?? [] : [],
-    organizations: want('organizations') ? analysis.organizations ?? [] : [],
-    dates: want('dates') ? analysis.dates ?? [] : [],
-    numbers: want('numbers') ? analysis.numbers ?? [] : [],
-    quotes: want('quotes') ? analysis.quotes ?? [] : [],
-    events: want('events') ? analysis.events ?? [] : [],
-  };
+  // Every kind in KINDS order (the contract's order of fields): what the run gave, where the kind is wanted.
+  const facts = { id: doc.id, title: doc.title, published: doc.published, publishedSource: doc.publishedSource } as ArticleFacts;
+  const out = facts as unknown as Record<FactType, unknown[]>;
+  for (const kind of KINDS) out[kind] = types.includes(kind) ? analysis[kind] ?? [] : [];
+  return facts;
 }
 
 export async function extract(input: ArticleInput | string, options: ExtractOptions = {}): Promise<ArticleFacts> {

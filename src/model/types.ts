@@ -258,17 +258,8 @@ export type Artifact =
   // The facts as the contract gives them.
   | FactType;
 
-/** What stages read and write besides the Doc: the mentions, and the facts assembled from them. */
-export interface Analysis {
-  mentions: readonly AnyMention[];
-  people?: Person[];
-  places?: Place[];
-  organizations?: Organization[];
-  dates?: DateFact[];
-  numbers?: NumberFact[];
-  quotes?: Quote[];
-  events?: ArticleEvent[];
-}
+/** What stages read and write besides the Doc: the mentions, and the facts assembled from them (by kind). */
+export type Analysis = { mentions: readonly AnyMention[] } & { [K in FactType]?: ArticleFacts[K] };
 
 /**
  * One step of the pipeline, as spaCy declares a component (`requires`, `assigns`): what it needs, what it

@@ -89,6 +89,7 @@ export const resolveEntities: Refiner = (doc, mentions, ctx) => {
     kept.push(m);
     owner.fill(kept.length, m.start, m.end);
   }
-  const others = mentions.filter((m) => m.kind === 'date' || m.kind === 'number');
+  // Every other kind passes through as it is.
+  const others = mentions.filter((m) => m.kind !== 'person' && m.kind !== 'place' && m.kind !== 'organization');
   return [...others, ...kept].sort(byStartThenLongest);
 };

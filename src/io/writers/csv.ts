@@ -6,7 +6,7 @@
  * OWASP recommends.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ArticleFacts } from '../../model/types.js';
+import { KINDS, type ArticleFacts, type FactType } from '../../model/types.js';
 import { writeChunk, type Writer } from './stream.js';
 
 export const CSV_COLUMNS = [
@@ -21,6 +21,9 @@ export function neutralize(cell: unknown): string | number | boolean | null {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** The kinds written with rows of their own; events are tables of the corpus commands (`conflict-facts events -f csv`). */
+const OWN_ROWS: ReadonlySet<FactType> = new Set(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events']);
+
 export function articleRows(a: ArticleFacts): Row[] {
   const base = { article_id: a.id, published: a.published };
   const rows: Row[] = [];
@@ -30,6 +33,15 @@ export function articleRows(a: ArticleFacts): Row[] {
   for (const d of a.dates) rows.push({ ...base, type: 'date', text: d.text, value: d.value, start: d.start, end: d.end, precision: d.precision, relative: d.relative, range_end: d.rangeEnd, rule: d.rule });
   for (const q of a.quotes ?? []) rows.push({ ...base, type: 'quote', text: q.text, value: q.speaker, name: q.speaker, kind: q.kind, start: q.start, end: q.end, rule: q.rule });
   for (const n of a.numbers) rows.push({ ...base, type: 'number', text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end, qualifier: n.qualifier, low: n.low, high: n.high, vague: n.vague, measure: n.measure, category: n.category, side: n.side, rule: n.rule });
+  // A kind without rows of its own above: a row for each fact that is a span of the text.
+  for (const kind of KINDS) {
+    if (OWN_ROWS.has(kind)) continue;
+    for (const f of a[kind] as unknown as Record<string, unknown>[]) {
+      if (typeof f.text !== 'string' || typeof f.start !== 'number') continue;
+      const scalar = (v: unknown): string | number | null => (typeof v === 'string' || typeof v === 'number' ? v : null);
+      rows.push({ ...base, type: kind, text: f.text, value: scalar(f.value), unit: scalar(f.unit), start: f.start, end: scalar(f.end), rule: scalar(f.rule) as string | null });
+    }
+  }
   return rows;
 }
 
