@@ -68,3 +68,14 @@ describe('the layers of src/', () => {
     expect(imports.get(join(SRC, 'pipeline.ts'))).toContain(join(SRC, 'runner.ts'));
   });
 });
+
+describe('ARCHITECTURE.md', () => {
+  test('lists every stage of the pipeline, in order, with what it requires and produces', async () => {
+    const { STAGES } = await import('../src/pipeline.js');
+    const text = readFileSync(join(SRC, '..', 'ARCHITECTURE.md'), 'utf8');
+    const rows = STAGES.map((s) => `| ${s.name} | ${s.requires.join(', ') || '—'} | ${s.produces.join(', ')} |`);
+    const at = rows.map((row) => text.indexOf(`${row}\n`));
+    expect(rows.filter((_, i) => at[i]! < 0)).toEqual([]);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});
