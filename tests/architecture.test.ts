@@ -79,3 +79,12 @@ describe('ARCHITECTURE.md', () => {
     expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 });
+
+describe('tests/stages', () => {
+  test('every stage of the pipeline has a table of its own (a describe named as the stage)', async () => {
+    const { STAGES } = await import('../src/pipeline.js');
+    const dir = join(SRC, '..', 'tests', 'stages');
+    const text = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(STAGES.map((s) => s.name).filter((name) => !text.includes(`describe('${name}'`))).toEqual([]);
+  });
+});

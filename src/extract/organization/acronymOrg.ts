@@ -38,7 +38,7 @@ export const acronymOrg: Extractor = (doc, ctx) => {
     const lineEnd = text.indexOf('\n', t.end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (!/\p{Ll}/u.test(line)) continue;
-    out.push({ kind: 'organization', ...span, text: word, value: { name: word }, rule: 'organization/acronym' });
+    out.push({ kind: 'organization', start: span.start, end: span.end, text: word, value: { name: word }, rule: 'organization/acronym' });
   }
   return out;
 };
