@@ -220,3 +220,19 @@ describe('main() in process', () => {
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['r1', 'r2']);
   });
 });
+
+describe('the worker pool (built)', () => {
+  test('starts from the built CLI: a pool of the jobs asked for, whose workers extract', async () => {
+    // The built module, as the CLI runs it: a pool that cannot find its worker falls back to this thread, silently.
+    const { inPool } = (await import(join(root, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
+    const pool = await inPool(2, { types: ['numbers'], debug: false });
+    expect(pool).not.toBeNull();
+    try {
+      expect(pool!.window).toBe(64);
+      const r = await pool!.extract({ id: 'w', text: 'Separatists freed 648 Ukrainian soldiers.' });
+      expect(r).toMatchObject({ ok: true, facts: { numbers: [expect.objectContaining({ value: 648 })] } });
+    } finally {
+      await pool!.close();
+    }
+  });
+});

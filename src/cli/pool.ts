@@ -45,7 +45,7 @@ const SHARED_CORE_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=135168'];
 
 /** A pool of worker threads, or null when running from the TypeScript sources (no built worker). */
 async function startPool(jobs: number): Promise<Piscina | null> {
-  const url = new URL('../worker.js', import.meta.url);
+  const url = new URL('./worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) return null; // running from the TypeScript sources: no built worker
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   if (jobs >= availableParallelism()) for (const flag of SHARED_CORE_FLAGS) setFlagsFromString(flag);
