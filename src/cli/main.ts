@@ -94,7 +94,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       .addOption(new Option('-f, --format <format>', formats.length === 1 ? `output format (${formats[0]})` : `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
       .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
-    if (name === 'extract') command.option('--types <list>', `extract only these kinds: ${KINDS.join(',')}`, parseTypes);
+    if (name === 'extract') command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
     command
       .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
       .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
