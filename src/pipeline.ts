@@ -136,6 +136,7 @@ export const STAGES: readonly Stage[] = [
         events: buildEvents({
           doc, places: a.places!, dates: a.dates!, numbers: a.numbers!, quotes: a.quotes!,
           stateOf: (place) => stateOf(gaz, place), demonymState: (word) => demonymState(gaz, word),
+          countryState: (code) => { const c = gaz.country(code); return c ? { name: c.name, code } : null; },
         }),
       };
     },

@@ -34,7 +34,7 @@ describe.each(files)('%s', (file) => {
   test('every span is the text it claims', () => {
     const f = facts();
     const spans = [...f.dates, ...f.numbers, ...[...f.people, ...f.places, ...f.organizations].flatMap((e) => e.mentions),
-      ...f.events.flatMap((e) => [...e.evidence, ...e.figures.map((x) => x.evidence), ...e.places.map((x) => x.evidence), ...e.parties.map((x) => x.evidence),
+      ...f.events.flatMap((e) => [...e.evidence, ...e.figures.map((x) => x.evidence), ...e.places.map((x) => x.evidence), ...e.parties.map((x) => x.evidence), ...e.actors.map((x) => x.evidence), ...e.targets.map((x) => x.evidence), ...(e.trigger ? [e.trigger] : []),
         ...e.sources.map((x) => x.mention), ...(e.date ? [e.date.evidence] : [])])];
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });

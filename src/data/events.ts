@@ -116,3 +116,85 @@ export const PEOPLE_UNITS: readonly string[] = Object.freeze([
 
 /** Sources of news, not parties or speakers of an event's facts: "according to Reuters". */
 export const ATTRIBUTION_CUES = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by)\s+(?:the\s+)?(?<who>(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})/g;
+
+/**
+ * What makes a clause tell an attack by itself, with or without a number (ACLED's battles, explosions and
+ * remote violence): verbs and nouns of striking, shelling, bombing, firing, assaulting, capturing ground,
+ * explosions and sabotage. A prefix entry ("shell*") takes its inflections.
+ */
+export const ATTACK_TRIGGERS: readonly string[] = Object.freeze([
+  'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'striking', 'airstrike*', 'air strike', 'air strikes',
+  'shelled', 'shelling', 'shellings', 'bombed', 'bombing', 'bombings', 'bombard*', 'fired at', 'fired on', 'fired upon', 'opened fire',
+  'fire on', 'fire at', 'gunfire', 'targeted', 'targeting', 'pounded', 'pounding', 'ambush', 'ambushed', 'ambushes', 'raid', 'raids', 'raided',
+  'stormed', 'assault', 'assaults', 'assaulted', 'barrage', 'barrages', 'offensive', 'counteroffensive', 'counter-offensive',
+  'explosion', 'explosions', 'blast', 'blasts', 'exploded', 'detonated', 'sabotage', 'sabotaged', 'shot down', 'downed',
+  'suicide bomb*', 'car bomb*', 'roadside bomb*', 'ied', 'ieds', 'clash', 'clashes', 'clashed', 'fighting', 'firefight', 'shootout',
+  'shooting', 'gunmen opened', 'captured the village', 'captured the town', 'captured the city', 'seized the village', 'seized the town',
+  'hit', 'hits', 'launched', 'rained',
+]);
+
+/**
+ * Verbs of attack too common in other senses to tell one alone ("hit a record", "launched a campaign"):
+ * they trigger only with a weapon, a strike or a target of war in their clause (WEAPON_NOUNS, ATTACK_TRIGGERS).
+ */
+export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hits', 'launched', 'rained', 'targeted', 'targeting', 'fighting', 'shooting']);
+
+/**
+ * Words before a trigger in its clause that make it no event: modals and futures, conditions, denials,
+ * threats, plans, warnings, calls, fears and purposes ("to retake"), questions of possibility. Whole words;
+ * "*" a prefix.
+ */
+export const IRREALIS_CUES: readonly string[] = Object.freeze([
+  'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'shall', "'ll", 'if', 'unless', 'whether', 'lest',
+  'threat*', 'threaten*', 'plan', 'plans', 'planned', 'planning', 'warn*', 'vow*', 'pledg*', 'promis*', 'deny', 'denies', 'denied', 'denying',
+  'prepar*', 'ready to', 'intend*', 'aim to', 'aims to', 'aimed to', 'seek to', 'seeks to', 'sought to', 'try to', 'tries to', 'tried to',
+  'attempt to', 'want*', 'call for', 'calls for', 'called for', 'urg*', 'fear*', 'risk', 'risks', 'possible', 'possibly', 'potential',
+  'avoid*', 'prevent*', 'deter*', 'stop', 'ahead of', 'in case', 'imagine', 'hypothetical*',
+  'expected to', 'likely to', 'set to', 'going to', 'about to', 'to launch', 'to attack', 'to strike', 'to retake', 'to capture',
+  'future', 'upcoming', 'concern*', 'accusations of', 'allegations of', 'such as', 'capable of', 'designed to', 'used to',
+]);
+
+/** Negations and quantifiers that deny or generalize the trigger right after them ("did not attack", "any attack", "no strikes"). */
+export const NEGATION_CUES: readonly string[] = Object.freeze(['not', "n't", 'never', 'no', 'any', 'without', 'nor', 'neither']);
+
+/** Words of a count that runs over a period rather than one attack: such tolls are casualties events ("since April", "so far"). */
+export const CUMULATIVE_CUES: readonly string[] = Object.freeze([
+  'since', 'so far', 'in total', 'overall', 'to date', 'altogether', 'in all', 'throughout', 'over the past', 'in the past', 'during the war',
+  'since the start', 'since the beginning', 'a year', 'per day', 'every day', 'each day', 'a day', 'a month', 'a week',
+]);
+
+/** Words after a state or demonym that make it the armed side itself ("Russian forces", "Ukraine's army"). */
+export const FORCE_NOUNS: readonly string[] = Object.freeze([
+  'forces', 'force', 'troops', 'army', 'military', 'soldiers', 'servicemen', 'navy', 'air force', 'artillery', 'units', 'unit', 'fighters',
+  'jets', 'warplanes', 'aircraft', 'drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'strike', 'strikes', 'airstrike', 'airstrikes',
+  'attack', 'attacks', 'shelling', 'shells', 'bombers', 'warships', 'submarine', 'push', 'offensive', 'counteroffensive', 'counter-offensive',
+  'assault', 'raid', 'raids', 'barrage', 'militants', 'gunmen', 'fighter jet', 'special forces', 'paratroopers', 'marines', 'tanks', 'helicopters',
+]);
+
+/** People named by what they did in an attack: its perpetrator where no side is named ("a suicide bomber blew himself up"). */
+export const PERPETRATOR_NOUNS: readonly string[] = Object.freeze([
+  'bomber', 'bombers', 'suicide bomber', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailant', 'assailants', 'shooter', 'shooters',
+  'terrorist', 'terrorists', 'militant', 'militants', 'insurgents', 'insurgent', 'jihadists', 'extremists', 'rebels', 'separatists',
+  'sniper', 'snipers', 'kidnappers', 'abductors', 'perpetrators', 'perpetrator',
+]);
+
+/**
+ * Armed groups named by their name (UCDP and ACLED actor names that news uses by themselves); a party as
+ * written. Organizations found by the head-word rule ("Wagner Group", "Azov Brigade") are parties too.
+ */
+export const ARMED_GROUP_NAMES: readonly string[] = Object.freeze([
+  'Taliban', 'Hamas', 'Hezbollah', 'Houthis', 'Houthi', 'Wagner', 'Wagner Group', 'Islamic State', 'ISIS', 'ISIL', 'Daesh', 'al-Qaeda', 'al-Qaida',
+  'Al Qaeda', 'al-Shabaab', 'al-Shabab', 'Boko Haram', 'PKK', 'YPG', 'SDF', 'ELN', 'FARC', 'Islamic Jihad', 'Hayat Tahrir al-Sham', 'HTS',
+  'Azov', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed', 'Tehrik-i-Taliban', 'TTP', 'M23', 'RSF', 'Rapid Support Forces', 'Janjaweed', 'ISWAP',
+  'Ansar al-Sharia', 'Ansar Allah', 'Fatah', 'Kataib Hezbollah', 'Hurras al-Din', 'JNIM',
+]);
+
+/** Nouns of people who are not fighting: the target of an attack on them is "civilians". */
+export const CIVILIAN_TARGET_WORDS: readonly string[] = Object.freeze([
+  'civilians', 'civilian', 'residents', 'children', 'women', 'passengers', 'shoppers', 'worshippers', 'pedestrians', 'villagers', 'apartment*',
+  'residential', 'homes', 'houses', 'hospital*', 'school*', 'kindergarten*', 'nursery', 'market*', 'shopping', 'mall', 'church*', 'mosque*',
+  'cafe', 'restaurant', 'hotel', 'bus', 'train station', 'humanitarian', 'aid workers', 'journalists', 'protesters', 'crowd*',
+]);
+
+/** Places that stand for a state as actor or target only where war words follow ("Kyiv's forces"), and "Moscow", "Kremlin". */
+export const STATE_METONYMS: Readonly<Record<string, string>> = Object.freeze({ Kremlin: 'RU', Pentagon: 'US' });

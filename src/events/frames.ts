@@ -21,10 +21,12 @@ import {
   AGREEMENT_WORDS, ARMED_GROUP_NOUNS, ATTACK_WORDS, ATTRIBUTION_CUES, CAPTIVE_NOUNS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, EACH_SIDE,
   EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
-import { clauseAround } from '../doc/clauses.js';
+import { ARMED_GROUP_NAMES, ATTACK_TRIGGERS, CUMULATIVE_CUES, PERPETRATOR_NOUNS } from '../data/events.js';
+import { breaksOf, clauseAround } from '../doc/clauses.js';
+import { attackActors, attackTargets, attackTriggers, irrealis, speaks, type NamedParty, type Trigger } from './attacks.js';
 import type { ArticleEvent, Attribution, DateFact, Doc, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Sentence, Span, TextSpan } from '../model/types.js';
 import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
-import { lexiconRegex } from '../util/regex.js';
+import { alternation, lexiconRegex } from '../util/regex.js';
 import { contains, overlaps, spansInside } from '../util/spans.js';
 import { possessiveFree } from '../util/tokens.js';
 
@@ -39,6 +41,8 @@ export interface EventInputs {
   stateOf(place: Place): Party | null;
   /** The state a demonym belongs to ("Ukrainian" → UA), with the state's name. */
   demonymState(word: string): Party | null;
+  /** The state of an ISO 3166-1 code, by its short name ("UA" → Ukraine). */
+  countryState(code: string): Party | null;
 }
 
 const STRONG_EXCHANGE = lexiconRegex(EXCHANGE_WORDS);
@@ -50,7 +54,8 @@ const AGREEMENT = lexiconRegex(AGREEMENT_WORDS);
 const EXPECTED = lexiconRegex(EXPECTED_WORDS);
 const HELD = lexiconRegex(HELD_WORDS);
 const ATTACK = lexiconRegex(ATTACK_WORDS);
-const ATTACK_ALL = new RegExp(ATTACK.source, 'giu');
+/** Any word that may start an attack frame, for the article-wide test. */
+const MAY_ATTACK = lexiconRegex([...ATTACK_WORDS, ...ATTACK_TRIGGERS]);
 const TALKS = lexiconRegex(TALKS_WORDS, 'gi');
 const TALKS_ANY = lexiconRegex(TALKS_WORDS);
 const ATTACK_VERB = lexiconRegex(ATTACK_VERBS);
@@ -79,7 +84,18 @@ const countsOf = (unit: string, nouns: ReadonlySet<string>): boolean => {
 /** "prisoner exchange", "exchange of prisoners", "POW swap": an exchange named without a figure. */
 const NAMED_EXCHANGE = /\b(?:prisoners?|pows?|captives?|hostages?|bod(?:y|ies))[\s-]+(?:exchanges?|swaps?|releases?)\b|\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|hostages|bodies)\b/i;
 /** Attributed at the end of a sentence: ", the BBC reports." */
-const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:reports|reported|says|said|stated|claimed|writes|wrote)\s*[.!]?\s*$/;
+const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|(?:[\p{L}'’-]+\s+){0,3}(?:officials|authorities|police|ministry|military|army|spokesman|spokeswoman|spokesperson|governor|mayor|officers?|sources|witnesses|residents|media|agency|statement))\s+(?:reports|reported|says|said|stated|claimed|writes|wrote|added|told\s+[\p{L}\s]+)\s*[.!]?\s*["”]?\s*$/u;
+/** The one who speaks before a verb of saying, in a few words: "The Russian defence ministry", "Ukraine". */
+const SPEAKER = /(?:^|,)\s*(?:(?:and|but|meanwhile|however|also|separately|earlier|later|in\s+addition)\b[,\s]*)*(?:the\s+)?(?<who>(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?[\p{L}\p{N}'’.&-]+)\s*$/iu;
+/** Words of time or manner after a speaker: "Russia yesterday said", "Lavrov on Friday said". */
+const SPEAKER_TAIL = /(?:\s+(?:yesterday|today|tonight|earlier|later|also|again|separately|(?:on|last|this)\s+\p{L}+))+$/iu;
+/** Nouns of those who speak for a side, written in lower case: "officials said", "the military said". */
+const SPEAKER_NOUN = /\b(?:officials?|authorities|police|military|army|ministry|spokes(?:man|woman|person)|governor|mayor|sources|witnesses|residents|media|agency|statement|commander|prosecutors?|investigators|medics|rescuers)$/i;
+/** A speaker named in a few words: a name (capitalized), or a noun of officials; not a pronoun. */
+const speakerLike = (who: string): boolean =>
+  !NO_SOURCE.test(who.split(/\s+/)[0]!) && who.split(/\s+/).length <= 6 && (/^\p{Lu}/u.test(who) || SPEAKER_NOUN.test(who));
+/** Pronouns and words that name no one as a source. */
+const NO_SOURCE = /^(?:it|he|she|they|we|i|you|this|that|which|who|there|one|some|many|others?)$/i;
 
 const COUNT_MEASURES = new Set([undefined, 'count']);
 /** Nouns that count people, for tolls ("12 civilians", "59 bodies", "4,700 deaths"), not "30 houses" or "one organization". */
@@ -89,10 +105,32 @@ const VICTIM_NOUNS = new Set([...PEOPLE, ...PERSON_NOUNS,
 const HARMED = lexiconRegex([...HARMED_PARTICIPLES, 'kill*', 'perish*', 'lost their lives']);
 /** How near a release word must be to a count of people named in general terms ("have freed 648", "390 people were released"). */
 const RELEASE_REACH = 40;
-const CASUALTY_ROLES: Readonly<Record<string, FigureRole>> = { killed: 'killed', wounded: 'wounded', missing: 'missing', casualties: 'casualties' };
+const CASUALTY_ROLES: Readonly<Record<string, FigureRole>> = { killed: 'killed', wounded: 'wounded', missing: 'missing', casualties: 'casualties', captured: 'captured' };
+/** Roles of figures that count people harmed: their side is a target. */
+const HARM_ROLES: ReadonlySet<FigureRole> = new Set(['killed', 'wounded', 'missing', 'casualties', 'captured']);
+/** Armed groups by their name, as written ("Taliban", "Wagner Group"): case-sensitive. */
+const NAMED_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${alternation(ARMED_GROUP_NAMES)})(?![\p{L}\p{N}])`, 'gu');
+/** Perpetrators named by their act ("a suicide bomber", "the gunmen"). */
+const PERPETRATOR = lexiconRegex(PERPETRATOR_NOUNS, 'gi');
+/** A toll of a period, not of one attack: "since April", "so far". */
+const CUMULATIVE = lexiconRegex(CUMULATIVE_CUES);
+/** A noun trigger named again: "the attack", "the strikes on Odesa", "this explosion". */
+const ANAPHORA = /\b(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A place named as a point of reference, not where it happened: "north of Kyiv", "30 km from the border". */
+const REFERENCE_PLACE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|off|beyond|border\s+with|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** How many years before publication a happening is history, not news (the guideline's two years). */
+const HISTORY_YEARS = 2;
 
 interface Frame extends Omit<ArticleEvent, 'evidence'> {
   sentences: Span[];
+  /** An attack named again by a definite noun ("the strikes"): it joins the attack told before. */
+  anaphoric?: boolean;
+  /** A toll of a period ("since April"): a casualties event of its own, never an attack's figure. */
+  cumulative?: boolean;
+  /** The index of the last sentence that tells it. */
+  at?: number;
+  /** "They killed 23 soldiers": a pronoun that stands for the actors of the attack told just before. */
+  pronoun?: TextSpan;
 }
 
 /** A place mention with its place, for lookups by position. */
@@ -104,6 +142,8 @@ interface Context extends EventInputs {
   /** Whether the article has any word of an exchange, a named exchange, or talks: most have none of some. */
   mayExchange: boolean;
   mayTalk: boolean;
+  /** Whether the article has any word of attack. */
+  mayAttack: boolean;
   placeMentions: readonly PlaceMention[];
   /** `stateOf`, asked once per place of the article. */
   stateOfPlace(place: Place): Party | null;
@@ -131,10 +171,20 @@ function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextS
     const state = ctx.demonymState(possessiveFree(t.text));
     if (state) found.push({ ...state, evidence: textSpan(text, t) });
   }
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(ARMED_GROUP)) {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(ARMED_GROUP)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const name = m[0].replace(/\s+/g, ' ').toLowerCase().replace(/^pro-(\p{L})/u, (_, c: string) => `pro-${c.toUpperCase()}`);
     found.push({ name, code: null, evidence: textSpan(text, span) });
+  }
+  const free = (span: Span): boolean => !found.some((f) => overlaps(f.evidence, span));
+  for (const m of s.matchAll(NAMED_GROUP)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (free(span)) found.push({ name: m[0].replace(/\s+Group$/, ' Group'), code: null, evidence: textSpan(text, span) });
+  }
+  for (const m of s.matchAll(PERPETRATOR)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (free(span)) found.push({ name: m[0].toLowerCase(), code: null, evidence: textSpan(text, span) });
   }
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -159,8 +209,19 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
   const cued = [...s.matchAll(ATTRIBUTION_CUES)].map((m) => ({ who: m.groups!.who!, at: m.index + m[0].length - m.groups!.who!.length }));
   const end = REPORTS_AT_END.exec(s);
   if (end) cued.push({ who: end.groups!.who!, at: end.index + end[0].indexOf(end.groups!.who!) });
+  // The subject of a verb of saying that opens reported speech: "The Russian defence ministry said (that) ...".
+  let from = sentence.start;
+  for (const b of breaksOf(ctx.doc, sentence)) {
+    if (b.kind === 'speech') {
+      const m = SPEAKER.exec(text.slice(from, b.start));
+      const who = m?.groups!.who!.replace(SPEAKER_TAIL, '');
+      if (m && who && speakerLike(who)) cued.push({ who, at: from - sentence.start + m.index + m[0].indexOf(who) });
+    }
+    from = b.end;
+  }
   for (const cue of cued) {
     const who = cue.who.replace(/[.,'’]+$/u, '');
+    if (NO_SOURCE.test(who)) continue;
     const at = cue.at;
     const mention = textSpan(text, { start: sentence.start + at, end: sentence.start + at + who.length });
     if (!out.some((o) => overlaps(o.mention, mention))) out.push({ name: who, type: 'other', mention });
@@ -267,14 +328,23 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const { text } = ctx;
   const s = text.slice(sentence.start, sentence.end);
   const numbers = spansInside(ctx.numbersByStart, sentence);
-  if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange) return [];
+  if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange && !ctx.mayAttack) return [];
   const frames: Frame[] = [];
   let parties: (Party & { evidence: TextSpan })[] | null = null;
   const partiesHere = (): (Party & { evidence: TextSpan })[] => (parties ??= partiesIn(ctx, sentence));
-  const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => ({
-    type, date: dateIn(ctx, sentence, figures.map((f) => clauseOf(ctx, sentence, f.evidence))), places: placesIn(ctx, sentence), parties: uniqueParties(partiesHere()),
-    figures, sources: sourcesIn(ctx, sentence), sentences: [{ start: sentence.start, end: sentence.end }], rule,
-  });
+  const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => {
+    const sources = sourcesIn(ctx, sentence);
+    const parties = uniqueParties(partiesHere());
+    const f: Frame = {
+      type, date: dateIn(ctx, sentence, figures.map((g) => clauseOf(ctx, sentence, g.evidence))), places: placesIn(ctx, sentence),
+      // The sides of an exchange or of talks are its actors; who reports it is not.
+      actors: type === 'exchange' || type === 'talks' ? parties.filter((p) => !sources.some((q) => overlaps(q.mention, p.evidence))) : [],
+      targets: type === 'casualties' ? harmTargets(ctx, figures, []) : [],
+      parties, figures, sources, sentences: [{ start: sentence.start, end: sentence.end }], rule,
+    };
+    if (type === 'casualties' && figures.some((g) => cumulativeAt(ctx, sentence, g.evidence))) f.cumulative = true;
+    return f;
+  };
 
   // Exchanges and releases of prisoners.
   const used = new Set<NumberFact>();
@@ -291,39 +361,29 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     if (figures.some((f) => f.role !== 'held') || named || (inExchange && figures.length)) frames.push(frame('exchange', figures, 'event/exchange'));
   }
 
-  // Attacks: weapons counted, or an attack and its toll in one clause.
+  // Attacks: one frame per clause with a trigger (or weapons counted, or a toll beside a word of attack), with its own figures.
   const casualties = numbers.filter((n) => !used.has(n) && isCount(n) && n.category && CASUALTY_ROLES[n.category] && countsVictims(n) &&
     !conditional(text, clauseOf(ctx, sentence, n), n));
-  // Weapons counted: a noun of weapons with an act of attack in its clause, or a count of attacks itself.
-  const weapons = numbers.filter((n) => {
-    if (used.has(n) || !isCount(n) || n.category !== 'attack') return false;
-    const unit = n.unit?.toLowerCase().split(/\s+/).pop() ?? ''; // "Shahed drones" → drones
-    if (ATTACK_ACTS.has(unit)) return true;
-    const clause = clauseOf(ctx, sentence, n);
-    return WEAPONS.has(unit) && ATTACK_VERB.test(text.slice(clause.start, clause.end));
-  });
-  const attackTolls = casualties.filter((n) => {
-    const clause = clauseOf(ctx, sentence, n);
-    return n.value !== null && ATTACK.test(text.slice(clause.start, clause.end));
-  });
-  if (weapons.length || attackTolls.length) {
-    const figures = weapons.map((n) => {
-      const f = baseFigure(n, 'weapons');
-      const clause = clauseOf(ctx, sentence, n);
-      const verb = [...text.slice(clause.start, n.start).matchAll(ATTACK_ALL)][0];
-      const actor = verb ? subjectBefore(text, partiesHere(), clause, clause.start + verb.index) : undefined;
-      if (actor) f.by = actor;
-      return f;
-    });
-    const tolls = weapons.length ? casualties : attackTolls;
-    for (const n of tolls) figures.push(baseFigure(n, CASUALTY_ROLES[n.category!]!));
-    for (const n of tolls) used.add(n);
-    frames.push(frame('attack', figures, 'event/attack'));
-  }
+  frames.push(...attackFrames(ctx, sentence, numbers, casualties, used, partiesHere));
 
   // Casualty reports; vague tolls only with a word of harm.
   const tolls = casualties.filter((n) => !used.has(n));
-  if (tolls.length && (tolls.some((n) => n.value !== null) || HARMED.test(s))) frames.push(frame('casualties', tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!)), 'event/casualties'));
+  if (tolls.length && (tolls.some((n) => n.value !== null) || HARMED.test(s))) {
+    const figures = tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!));
+    markParts(text, figures);
+    const f = frame('casualties', figures, 'event/casualties');
+    // Who inflicted the losses, where the clause says: "killed by Russian shelling", "gunmen killed 12".
+    const n = tolls[0]!;
+    const clause = clauseOf(ctx, sentence, n);
+    const sourceSpans = f.sources.map((x) => x.mention);
+    f.actors = attackActors(text, partiesHere(), { start: n.start, end: n.end, word: n.text, clause }, sourceSpans)
+      .filter((a) => !f.targets.some((t) => sameParty(a, t)) && (a.evidence.start > n.end || HARM_VERB_GAP.test(text.slice(a.evidence.end, n.start))));
+    if (!f.actors.length) {
+      const pronoun = /^\s*(?:(?:and|but|then)\s+)?(they|he|she)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(text.slice(clause.start, n.start));
+      if (pronoun) f.pronoun = textSpan(text, { start: clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!), end: clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length });
+    }
+    frames.push(f);
+  }
 
   // Talks and ceasefires: named, and something done with them, near them.
   if (!frames.length && ctx.mayTalk && talksDone(s)) {
@@ -332,6 +392,173 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     frames.push(f);
   }
   return frames;
+}
+
+/** A toll counted over a period ("since April", "so far"): a casualties event of its own. */
+const cumulativeAt = (ctx: Context, sentence: Span, at: Span): boolean => {
+  const clause = clauseOf(ctx, sentence, at);
+  return CUMULATIVE.test(ctx.text.slice(clause.start, clause.end));
+};
+
+/** Who suffered the losses of `figures`: civilians, or the state of the people counted ("Ukrainian soldiers"), other than the actors. */
+function harmTargets(ctx: Context, figures: readonly EventFigure[], actors: readonly Party[]): NamedParty[] {
+  const out: NamedParty[] = [];
+  for (const f of figures) {
+    if (!HARM_ROLES.has(f.role)) continue;
+    const state = f.side ? ctx.countryState(f.side) : null;
+    const p: Party | null = state ?? (f.party === 'civilians' ? { name: 'civilians', code: null } : null);
+    if (p && !actors.some((a) => sameParty(a, p)) && !out.some((q) => sameParty(q, p))) out.push({ ...p, evidence: f.evidence });
+  }
+  return out;
+}
+
+/** Between who inflicted losses and their count: "gunmen killed 12", "Russian shelling has killed at least 5". */
+const HARM_VERB_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:killed|kills|killing|wounded|wounds|injured|injures|executed|shot|massacred)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|another\s+)?$/u;
+
+/** Where intercepted weapons are counted: "shot down 20 of the 25 drones", "air defences destroyed". */
+const INTERCEPTED = /\b(?:intercept\w*|shot\s+down|shoots?\s+down|downed|destroyed\s+by\s+air|air\s+defen[cs]es?\s+(?:destroyed|neutrali[sz]ed))\b/i;
+/** Words that make a counted figure a part of one before it: "including three children", "among them". */
+const PART_OF = /\b(?:including|includes|among\s+them|among\s+whom|of\s+(?:them|whom)|of\s+which)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The party that follows "Russian" in "Russian forces": a state named as the armed side anywhere in the sentence. */
+const FORCE_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,1}(?:forces|troops|army|military|soldiers|artillery|jets|warplanes|aircraft|drones?|missiles?|rockets?|strikes?|airstrikes?|shelling|units?|navy|militants|fighters)\b/u;
+
+/**
+ * The attacks a sentence tells: a frame for each clause with a trigger of attack (attacks.ts), and for a
+ * clause with weapons counted or a toll beside a word of attack. Each takes the weapons and tolls of its
+ * clause, and a toll of a clause with no trigger goes to the nearest attack before it (else after it);
+ * tolls of a period are left for a casualties event.
+ */
+function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly NumberFact[], casualties: readonly NumberFact[], used: Set<NumberFact>,
+  partiesHere: () => NamedParty[]): Frame[] {
+  const { text } = ctx;
+  const clauseAt = (at: Span): Span => clauseOf(ctx, sentence, at);
+  const triggers = ctx.mayAttack ? attackTriggers(ctx.doc, sentence, clauseAt) : [];
+  const inTrigger = (n: Span): boolean => triggers.some((t) => contains(t.clause, n));
+  // Weapons counted: a noun of weapons with an act of attack in its clause, or a count of attacks itself.
+  const weapons = numbers.filter((n) => {
+    if (used.has(n) || !isCount(n) || n.category !== 'attack') return false;
+    const unit = n.unit?.toLowerCase().split(/\s+/).pop() ?? ''; // "Shahed drones" → drones
+    if (ATTACK_ACTS.has(unit)) return true;
+    const clause = clauseAt(n);
+    return WEAPONS.has(unit) && (inTrigger(n) || ATTACK_VERB.test(text.slice(clause.start, clause.end)));
+  });
+  const tolls = casualties.filter((n) => !cumulativeAt(ctx, sentence, n));
+  // A clause with no trigger still tells an attack with weapons counted, or a toll beside a word of attack.
+  for (const n of [...weapons, ...tolls]) {
+    if (inTrigger(n)) continue;
+    const clause = clauseAt(n);
+    const cue = weapons.includes(n) ? null : ATTACK.exec(text.slice(clause.start, clause.end));
+    if (!weapons.includes(n) && (!cue || n.value === null)) continue;
+    const at = cue ? { start: clause.start + cue.index, end: clause.start + cue.index + cue[0].length } : { start: n.start, end: n.end };
+    if (irrealis(ctx.doc, sentence, clause, at)) continue;
+    triggers.push({ ...at, word: text.slice(at.start, at.end).toLowerCase(), clause });
+  }
+  if (!triggers.length) return [];
+  triggers.sort((a, b) => a.start - b.start);
+  // One draft per clause: its triggers, and the figures it takes.
+  const drafts: { triggers: Trigger[]; clause: Span; numbers: NumberFact[] }[] = [];
+  for (const t of triggers) {
+    const d = drafts.find((x) => x.clause.start === t.clause.start);
+    if (d) d.triggers.push(t);
+    else drafts.push({ triggers: [t], clause: t.clause, numbers: [] });
+  }
+  const nearest = (n: Span): (typeof drafts)[number] =>
+    drafts.find((d) => contains(d.clause, n)) ?? [...drafts].reverse().find((d) => d.clause.end <= n.start) ?? drafts[0]!;
+  for (const n of weapons) { nearest(n).numbers.push(n); used.add(n); }
+  // A vague toll ("tens of thousands") is an attack's only in the attack's own clause.
+  for (const n of tolls) {
+    const d = nearest(n);
+    if (n.value === null && !contains(d.clause, n)) continue;
+    d.numbers.push(n);
+    used.add(n);
+  }
+
+  const sources = sourcesIn(ctx, sentence);
+  const sourceSpans = sources.map((s) => s.mention);
+  const parties = partiesHere();
+  return drafts.map((d) => {
+    let actors: NamedParty[] = [];
+    for (const t of d.triggers) if (!actors.length) actors = attackActors(text, parties, t, sourceSpans);
+    // "Russian forces" anywhere in the sentence, when the clause names no one.
+    if (!actors.length) {
+      const force = parties.find((p) => FORCE_AFTER.test(text.slice(p.evidence.end, p.evidence.end + 40)) &&
+        !sourceSpans.some((s) => contains(s, p.evidence)) && !speaks(text, p.evidence) && !/\b(?:on|against|at|of|targeting|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, p.evidence.start - 20), p.evidence.start)));
+      if (force) actors = [force];
+    }
+    const figures = d.numbers.sort((a, b) => a.start - b.start).map((n) => {
+      if (n.category === 'attack') {
+        const clause = clauseAt(n);
+        const f = baseFigure(n, INTERCEPTED.test(text.slice(clause.start, clause.end)) ? 'intercepted' : 'weapons');
+        if (actors[0] && f.role === 'weapons') f.by = { name: actors[0].name, code: actors[0].code };
+        return f;
+      }
+      return baseFigure(n, CASUALTY_ROLES[n.category!]!);
+    });
+    markParts(text, figures);
+    const main = d.triggers[0]!;
+    const targets = uniqueParties([...attackTargets(text, parties, main, actors), ...harmTargets(ctx, figures, actors)]);
+    const places = attackPlaces(ctx, sentence, d.clause, [...actors.map((a) => a.evidence), ...sourceSpans]);
+    // The state of the place hit is the target where the clause names none ("14 missiles were fired at the Kyiv region").
+    if (!targets.length && places.length && actors.every((a) => a.code !== null)) {
+      const state = places[0]!.countryCode ? ctx.countryState(places[0]!.countryCode) : null;
+      if (state && !actors.some((a) => sameParty(a, state))) targets.push({ ...state, evidence: places[0]!.evidence });
+    }
+    const f: Frame = {
+      type: 'attack', date: dateIn(ctx, sentence, [d.clause]), places, actors: uniqueParties(actors), targets,
+      parties: uniqueParties(parties), figures, sources, sentences: [{ start: sentence.start, end: sentence.end }], rule: 'event/attack',
+    };
+    f.trigger = textSpan(text, main);
+    if (!actors.length) {
+      const pronoun = /^\s*(?:(?:and|but|then)\s+)?(they|he|she)\b/i.exec(text.slice(d.clause.start, main.start));
+      if (pronoun) f.pronoun = textSpan(text, { start: d.clause.start + pronoun.index + pronoun[0].length - pronoun[1]!.length, end: d.clause.start + pronoun.index + pronoun[0].length });
+    }
+    if (d.triggers.every((t) => !/(?:ed|ing)$/.test(t.word) && ANAPHORA.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))) f.anaphoric = true;
+    // "children injured by Russian bombardments": attacks in general, with no figure, date or place, are no happening.
+    else if (!figures.length && !f.date && !places.length && d.triggers.every((t) => generic(text, sentence, t))) return null;
+    return f;
+  }).filter((f): f is Frame => f !== null);
+}
+
+const GENERIC_OBJECT = /^\s+(?:[\p{L}-]+\s+)?(?:cities|towns|villages|civilians|targets|areas|regions|positions|infrastructure|homes|people)\b/u;
+
+/** A trigger that is a bare plural noun: no determiner, possessive or number before it ("by Russian bombardments"). */
+function generic(text: string, sentence: Span, t: Trigger): boolean {
+  // "bombarded Ukrainian cities": an act on places in general.
+  if (GENERIC_OBJECT.test(text.slice(t.end, t.end + 40))) return true;
+  if (!/s$/.test(t.word) || /(?:ed|ing)$/.test(t.word)) return false;
+  const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  return !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|two|three|several|dozens\s+of|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
+    !/\bwere\s+$|\bhave\s+$/.test(before);
+}
+
+/** A figure after "including" or "among them" counts part of the figure of the same role before it, not another report of it. */
+function markParts(text: string, figures: EventFigure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i]!;
+    const whole = figures.slice(0, i).reverse().find((g) => g.role === f.role && !g.partOf);
+    if (whole && PART_OF.test(text.slice(Math.max(whole.evidence.end, f.evidence.start - 30), f.evidence.start))) f.partOf = whole.evidence.start;
+  }
+}
+
+/**
+ * Where an attack happened: the places its clause names (else its sentence), leaving out those that are a
+ * party's or a source's words and those named only as a point of reference ("north of Kyiv"); a country
+ * gives way to a place in it.
+ */
+function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: readonly Span[]): ArticleEvent['places'] {
+  const { text } = ctx;
+  const pick = (within: Span): PlaceMention[] => spansInside(ctx.placeMentions, within).filter((m) =>
+    !notHere.some((s) => overlaps(s, m)) && !REFERENCE_PLACE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+  let mentions = pick(clause);
+  if (!mentions.length) mentions = pick(sentence);
+  const out: ArticleEvent['places'] = [];
+  for (const m of mentions) {
+    const p = m.place;
+    if (out.some((x) => x.name === p.name)) continue;
+    out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, evidence: textSpan(text, m) });
+  }
+  const specific = out.filter((p) => p.kind !== 'country');
+  return out.filter((p) => p.kind !== 'country' || !specific.some((q) => q.countryCode === p.countryCode));
 }
 
 /** Talks named with an act done with them within TALKS_REACH characters: "will hold talks", "a truce took effect". */
@@ -353,6 +580,14 @@ export const telling = (f: EventFigure): boolean => f.value !== null && f.value 
 /** A date by its value, or by its words where it has none ("Wednesday" in an undated article). */
 const dateKey = (f: Frame): string | null => f.date?.value ?? f.date?.evidence.text.toLowerCase() ?? null;
 
+/** Two places are one when one's name holds the other's ("Kharkiv" and "Kharkiv region"). */
+const samePlace = (p: { name: string }, q: { name: string }): boolean => p.name.includes(q.name) || q.name.includes(p.name);
+const placesShared = (a: Frame, b: Frame): boolean => a.places.some((p) => b.places.some((q) => samePlace(p, q)));
+/** Two attacks the article tells apart: by different actors, or in different places. */
+const toldApart = (a: Frame, b: Frame): boolean =>
+  (a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((p) => b.actors.some((q) => sameParty(p, q)))) ||
+  (a.places.length > 0 && b.places.length > 0 && !placesShared(a, b));
+
 function belongTogether(a: Frame, b: Frame): boolean {
   if (a.type !== b.type || !datesAgree(dateValue(a), dateValue(b))) return false;
   if (a.type === 'exchange') return true;
@@ -364,23 +599,48 @@ function belongTogether(a: Frame, b: Frame): boolean {
     if (x !== null && y !== null) return x === y || x.includes(y) || y.includes(x);
     return x === null && y === null && a.places.some((p) => b.places.some((q) => p.name === q.name));
   }
+  if (a.type === 'attack' && toldApart(a, b)) return false;
+  if (a.type === 'casualties' && a.cumulative !== b.cumulative) return false;
   if (a.sentences.some((s) => b.sentences.some((t) => s.start === t.start))) return true;
   const keys = new Set(a.figures.filter(telling).map(figureKey));
   if (b.figures.some((f) => telling(f) && keys.has(figureKey(f)))) return true;
   const bothDated = dateValue(a) !== null && dateValue(a) === dateValue(b);
-  return bothDated && a.places.some((p) => b.places.some((q) => p.name === q.name));
+  return bothDated && placesShared(a, b);
+}
+
+/** How many sentences after an attack a toll told on its own is still that attack's ("The strikes killed one."). */
+const TOLL_REACH = 2;
+
+/**
+ * The frame told before that `f` tells again: an attack named by a definite noun ("the strike") joins the
+ * last attack it is not told apart from; a toll that is not of a period joins an attack of the last
+ * TOLL_REACH sentences in the same place (or none named); else a frame it belongs with.
+ */
+function earlierFrame(frames: readonly Frame[], f: Frame): Frame | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const g = frames[i]!;
+    if (g.type !== 'attack' || !datesAgree(dateValue(g), dateValue(f))) continue;
+    if (f.type === 'attack' && f.anaphoric && !toldApart(g, f)) return g;
+    if (f.type === 'casualties' && !f.cumulative && f.at! - g.at! <= TOLL_REACH && (!f.places.length || placesShared(g, f))) return g;
+    // The same place struck, told again a sentence or two later ("Kyiv endured the heaviest barrage ... In Kyiv, a blast crater").
+    if (f.type === 'attack' && f.at! - g.at! <= TOLL_REACH && placesShared(g, f) && !toldApart(g, f)) return g;
+  }
+  return frames.find((g) => belongTogether(g, f));
 }
 
 function mergeInto(a: Frame, b: Frame): void {
   const seen = new Set(a.figures.map((f) => f.evidence.start));
   for (const f of b.figures) if (!seen.has(f.evidence.start)) a.figures.push(f);
   for (const p of b.places) if (!a.places.some((q) => q.name === p.name)) a.places.push(p);
+  a.actors = uniqueParties([...a.actors, ...b.actors]);
+  a.targets = uniqueParties([...a.targets, ...b.targets]).filter((t) => !a.actors.some((p) => sameParty(p, t)));
   a.parties = uniqueParties([...a.parties, ...b.parties]);
   for (const s of b.sources) if (!a.sources.some((t) => t.name === s.name)) a.sources.push(s);
   a.sentences.push(...b.sentences.filter((s) => !a.sentences.some((t) => t.start === s.start)));
   if (!a.date?.value && b.date?.value) a.date = b.date;
   else if (!a.date) a.date = b.date;
   if (b.subtype) a.subtype = b.subtype;
+  a.at = Math.max(a.at!, b.at!);
 }
 
 /** "agreed on a prisoner exchange", "a deal to swap": the exchange's figures are its terms. */
@@ -393,6 +653,14 @@ function agreedTerms(frame: Frame, text: string): void {
   for (const f of frame.figures) if (f.role === 'expected') f.role = 'agreed';
 }
 
+/** A happening dated more than HISTORY_YEARS years before the article was published: history, not news. */
+export function isHistory(date: string | null, published: string | null): boolean {
+  if (date === null || published === null || !/^\d{4}/.test(date) || !/^\d{4}-\d\d-\d\d/.test(published)) return false;
+  // The last day the date can mean, against the day HISTORY_YEARS years before publication.
+  const last = /^\d{4}-\d\d-\d\d/.test(date) ? date.slice(0, 10) : /^\d{4}-\d\d$/.test(date) ? `${date}-31` : `${date.slice(0, 4)}-12-31`;
+  return last < `${Number(published.slice(0, 4)) - HISTORY_YEARS}${published.slice(4, 10)}`;
+}
+
 /** The events of one article, in the order they are first told. */
 export function buildEvents(inputs: EventInputs): ArticleEvent[] {
   const frames: Frame[] = [];
@@ -402,6 +670,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     text: inputs.doc.text,
     mayExchange: EXCHANGE.test(inputs.doc.text) || CAPTIVITY.test(inputs.doc.text),
     mayTalk: TALKS_ANY.test(inputs.doc.text),
+    mayAttack: MAY_ATTACK.test(inputs.doc.text),
     stateOfPlace: (() => {
       const states = new Map<Place, Party | null>();
       return (place: Place) => {
@@ -414,25 +683,36 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     datesByStart: byStart(inputs.dates),
   };
   let inExchange = false;
-  for (const sentence of inputs.doc.sentences) {
+  inputs.doc.sentences.forEach((sentence, at) => {
     const found = framesOfSentence(ctx, sentence, inExchange);
     inExchange ||= found.some((f) => f.type === 'exchange');
     for (const f of found) {
-      const into = frames.find((g) => belongTogether(g, f));
+      f.at = at;
+      if (f.pronoun && !f.actors.length) {
+        // The actors of the attack told just before, named again by "they".
+        const last = [...frames].reverse().find((g) => g.type === 'attack' && g.actors.length);
+        if (last && at - last.at! <= TOLL_REACH) f.actors = last.actors.map((a) => ({ ...a, evidence: f.pronoun! }));
+      }
+      const into = earlierFrame(frames, f);
       if (into) mergeInto(into, f);
       else frames.push(f);
     }
-  }
+  });
   for (const f of frames) agreedTerms(f, inputs.doc.text);
-  return frames.map(({ sentences, ...event }) => ({
+  const recent = (f: Frame): boolean => !isHistory(f.date?.value ?? null, inputs.doc.published);
+  return frames.filter(recent).map(({ sentences, ...event }) => ({
     type: event.type,
     ...(event.subtype ? { subtype: event.subtype } : {}),
     date: event.date,
     places: event.places,
-    parties: event.parties,
+    actors: event.actors,
+    targets: event.targets,
+    // Every side named: the actors, the parties of its sentences, and the states it targets ("civilians" is no party).
+    parties: uniqueParties([...event.actors, ...event.parties, ...event.targets.filter((t) => t.code !== null)]),
     figures: event.figures.sort((x, y) => x.evidence.start - y.evidence.start),
     sources: event.sources,
     evidence: sentences.sort((x, y) => x.start - y.start).map((s) => textSpan(inputs.doc.text, s)),
+    ...(event.trigger ? { trigger: event.trigger } : {}),
     rule: event.rule,
   }));
 }

@@ -369,7 +369,7 @@ export type EventType = 'exchange' | 'casualties' | 'attack' | 'talks';
  * expected), people held, killed, wounded, missing, casualties (killed and wounded together), or
  * weapons used (missiles, drones, strikes).
  */
-export type FigureRole = 'released' | 'agreed' | 'expected' | 'held' | 'killed' | 'wounded' | 'missing' | 'casualties' | 'weapons';
+export type FigureRole = 'released' | 'agreed' | 'expected' | 'held' | 'killed' | 'wounded' | 'missing' | 'casualties' | 'captured' | 'weapons' | 'intercepted';
 
 /** A party to an event: a state (by ISO code) or an armed group named by its common noun ("separatists"). */
 export interface Party {
@@ -392,6 +392,8 @@ export interface EventFigure {
   side?: string;
   /** The party that releases (exchanges) or attacks, where the clause names it. */
   by?: Party;
+  /** The start of the figure this one counts a part of ("12 killed, including three children" → 3 is part of 12): not another report of it. */
+  partOf?: number;
   /** True when the figure holds for each side ("each released 390", "1,000 prisoners each"). */
   eachSide?: boolean;
   /** The NumberFact's span: the evidence. */
@@ -412,10 +414,17 @@ export interface ArticleEvent {
   /** The date the text gives for the event (resolved ISO 8601, or null), with its span; null when none. */
   date: { value: string | null; evidence: TextSpan } | null;
   places: { name: string; kind: PlaceKind | null; countryCode: string | null; geonameId: number | null; evidence: TextSpan }[];
+  /** Who did it: the perpetrator of an attack (or of the losses of a casualties event, where stated), the parties of an exchange or talks. */
+  actors: (Party & { evidence: TextSpan })[];
+  /** Who or what was attacked or suffered the losses ("civilians", a state); empty for exchanges and talks. */
+  targets: (Party & { evidence: TextSpan })[];
+  /** Every side the event's sentences name: its actors, its targets, and the others. */
   parties: (Party & { evidence: TextSpan })[];
   figures: EventFigure[];
   sources: Attribution[];
   /** The sentences the frame was built from. */
   evidence: TextSpan[];
+  /** The words that tell the happening ("struck", "prisoner swap"), where a word of its own does; absent for events told only by a figure. */
+  trigger?: TextSpan;
   rule: string;
 }

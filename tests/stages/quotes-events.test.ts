@@ -184,6 +184,7 @@ describe('buildEvents', () => {
       (s, f) => [{
         type: 'exchange', date: { value: '2025-05-23', evidence: span(s, 'Friday') },
         places: [eventPlace(s, f.places![0]!), eventPlace(s, f.places![1]!)],
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }], targets: [],
         parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }],
         figures: [{ role: 'released', value: 390, unit: 'prisoners', eachSide: true, evidence: span(s, '390 prisoners') }],
         sources: [], evidence: whole(s), rule: 'event/exchange',
@@ -195,6 +196,7 @@ describe('buildEvents', () => {
       (s, f) => [{
         type: 'exchange', date: { value: '2025-05-22', evidence: span(s, 'Thursday') },
         places: [eventPlace(s, f.places![0]!), eventPlace(s, f.places![1]!)],
+        actors: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Kyiv') }, { name: 'Russia', code: 'RU', evidence: span(s, 'Moscow') }], targets: [],
         parties: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Kyiv') }, { name: 'Russia', code: 'RU', evidence: span(s, 'Moscow') }],
         figures: [{ role: 'released', value: 120, unit: 'detainees', by: { name: 'Ukraine', code: 'UA' }, evidence: span(s, '120 detainees') }],
         sources: [], evidence: whole(s), rule: 'event/exchange',
@@ -206,6 +208,7 @@ describe('buildEvents', () => {
       (s, f) => [{
         type: 'exchange', date: { value: '2025-05-23', evidence: span(s, 'Friday') },
         places: [eventPlace(s, f.places![0]!), eventPlace(s, f.places![1]!)],
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }], targets: [],
         parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }],
         figures: [
           { role: 'released', value: 84, unit: 'prisoners', by: { name: 'Russia', code: 'RU' }, evidence: span(s, '84 prisoners') },
@@ -222,6 +225,7 @@ describe('buildEvents', () => {
       }),
       (s, f) => [{
         type: 'casualties', date: { value: '2025-05-20', evidence: span(s, 'Tuesday') }, places: [eventPlace(s, f.places![0]!)],
+        actors: [], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Three Ukrainian soldiers') }],
         parties: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukrainian') }],
         figures: [{ role: 'killed', value: 3, unit: 'soldiers', party: 'combatants', side: 'UA', evidence: span(s, 'Three Ukrainian soldiers') }],
         sources: [{ name: 'Reuters', type: 'organization', mention: span(s, 'Reuters') }], evidence: whole(s), rule: 'event/casualties',
@@ -230,7 +234,8 @@ describe('buildEvents', () => {
     ['Two civilians were wounded in Kherson, according to Governor Oleksandr Prokudin.',
       (s) => ({ places: [placeFact(s, 'Kherson', 'city', 'UA', 706448)], numbers: [numberFact(s, 'Two civilians', { value: 2, unit: 'civilians', category: 'wounded', party: 'civilians' })] }),
       (s, f) => [{
-        type: 'casualties', date: null, places: [eventPlace(s, f.places![0]!)], parties: [],
+        type: 'casualties', date: null, places: [eventPlace(s, f.places![0]!)],
+        actors: [], targets: [{ name: 'civilians', code: null, evidence: span(s, 'Two civilians') }], parties: [],
         figures: [{ role: 'wounded', value: 2, unit: 'civilians', party: 'civilians', evidence: span(s, 'Two civilians') }],
         sources: [{ name: 'Governor Oleksandr Prokudin', type: 'other', mention: span(s, 'Governor Oleksandr Prokudin') }], evidence: whole(s), rule: 'event/casualties',
       }]],
@@ -242,20 +247,21 @@ describe('buildEvents', () => {
           numberFact(s, 'five', { value: 5, unit: 'people', category: 'wounded', unitImplied: true })],
       }),
       (s, f) => [{
-        type: 'attack', date: null, places: [eventPlace(s, f.places![0]!), eventPlace(s, f.places![1]!)],
-        parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }],
+        type: 'attack', date: null, places: [eventPlace(s, f.places![1]!)],
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Odesa') }],
+        parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Odesa') }],
         figures: [
           { role: 'weapons', value: 40, unit: 'drones', by: { name: 'Russia', code: 'RU' }, evidence: span(s, '40 drones') },
           { role: 'killed', value: 2, unit: 'people', evidence: span(s, 'two people') },
           { role: 'wounded', value: 5, unit: 'people', evidence: span(s, 'five') },
         ],
-        sources: [], evidence: whole(s), rule: 'event/attack',
+        sources: [], evidence: whole(s), trigger: span(s, 'launched'), rule: 'event/attack',
       }]],
     // A vague toll with a word of harm: no value, its range kept.
     ['Thousands of civilians have been killed since the war began.',
       (s) => ({ numbers: [numberFact(s, 'Thousands of civilians', { value: null, low: 2000, high: 9999, vague: true, unit: 'civilians', category: 'killed', party: 'civilians' })] }),
       (s) => [{
-        type: 'casualties', date: null, places: [], parties: [],
+        type: 'casualties', date: null, places: [], actors: [], targets: [{ name: 'civilians', code: null, evidence: span(s, 'Thousands of civilians') }], parties: [],
         figures: [{ role: 'killed', value: null, low: 2000, high: 9999, unit: 'civilians', party: 'civilians', evidence: span(s, 'Thousands of civilians') }],
         sources: [], evidence: whole(s), rule: 'event/casualties',
       }]],
@@ -265,6 +271,7 @@ describe('buildEvents', () => {
       (s, f) => [{
         type: 'talks', date: { value: '2025-05-26', evidence: span(s, 'Monday') },
         places: f.places!.map((p) => eventPlace(s, p)),
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }], targets: [],
         parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russia') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }],
         figures: [], sources: [], evidence: whole(s), rule: 'event/talks',
       }]],
@@ -272,8 +279,51 @@ describe('buildEvents', () => {
     ['A ceasefire took effect in Gaza on Sunday.',
       (s) => ({ places: [placeFact(s, 'Gaza', 'region', 'PS', null)], dates: [dateFact(s, 'Sunday', '2025-05-18')] }),
       (s, f) => [{
-        type: 'talks', subtype: 'ceasefire', date: { value: '2025-05-18', evidence: span(s, 'Sunday') }, places: [eventPlace(s, f.places![0]!)], parties: [],
+        type: 'talks', subtype: 'ceasefire', date: { value: '2025-05-18', evidence: span(s, 'Sunday') }, places: [eventPlace(s, f.places![0]!)], actors: [], targets: [], parties: [],
         figures: [], sources: [], evidence: whole(s), rule: 'event/talks',
+      }]],
+    // An attack with no number: the weapon's owner is the actor, the state of the place hit the target.
+    ['Russian missiles struck a TV tower in Kharkiv on Monday.',
+      (s) => ({ places: [placeFact(s, 'Kharkiv', 'city', 'UA', 706483)], dates: [dateFact(s, 'Monday', '2025-05-19')] }),
+      (s, f) => [{
+        type: 'attack', date: { value: '2025-05-19', evidence: span(s, 'Monday') }, places: [eventPlace(s, f.places![0]!)],
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russian') }], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Kharkiv') }],
+        parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russian') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Kharkiv') }],
+        figures: [], sources: [], evidence: whole(s), trigger: span(s, 'struck'), rule: 'event/attack',
+      }]],
+    // The state that reports an attack is not its actor.
+    ['Ukraine says 14 missiles were fired at the Kyiv region on Sunday.',
+      (s) => ({ places: [UA(s), placeFact(s, 'Kyiv Oblast', 'region', 'UA', 703446, ['Kyiv region'])], dates: [dateFact(s, 'Sunday', '2025-05-18')],
+        numbers: [numberFact(s, '14 missiles', { value: 14, unit: 'missiles', category: 'attack' })] }),
+      (s, f) => [{
+        type: 'attack', date: { value: '2025-05-18', evidence: span(s, 'Sunday') }, places: [eventPlace(s, f.places![1]!, 'Kyiv region')],
+        actors: [], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Kyiv region') }],
+        parties: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }],
+        figures: [{ role: 'weapons', value: 14, unit: 'missiles', evidence: span(s, '14 missiles') }],
+        sources: [{ name: 'Ukraine', type: 'other', mention: span(s, 'Ukraine') }], evidence: whole(s), trigger: span(s, 'fired at'), rule: 'event/attack',
+      }]],
+    // The passive agent is the actor; a sub-count is a part of its figure, not another report of it.
+    ['The village was shelled by separatist rebels, killing 12 civilians, including three children.',
+      (s) => ({ numbers: [numberFact(s, '12 civilians', { value: 12, unit: 'civilians', category: 'killed', party: 'civilians' }),
+        numberFact(s, 'three children', { value: 3, unit: 'children', category: 'killed', party: 'civilians' })] }),
+      (s) => [{
+        type: 'attack', date: null, places: [],
+        actors: [{ name: 'separatist rebels', code: null, evidence: span(s, 'separatist rebels') }], targets: [{ name: 'civilians', code: null, evidence: span(s, 'civilians') }],
+        parties: [{ name: 'separatist rebels', code: null, evidence: span(s, 'separatist rebels') }],
+        figures: [
+          { role: 'killed', value: 12, unit: 'civilians', party: 'civilians', evidence: span(s, '12 civilians') },
+          { role: 'killed', value: 3, unit: 'children', party: 'civilians', partOf: s.indexOf('12 civilians'), evidence: span(s, 'three children') },
+        ],
+        sources: [], evidence: whole(s), trigger: span(s, 'shelled'), rule: 'event/attack',
+      }]],
+    // An armed group by its name.
+    ['Hamas fighters attacked an army post near Gaza on Friday.',
+      (s) => ({ places: [placeFact(s, 'Gaza', 'region', 'PS', null)], dates: [dateFact(s, 'Friday', '2025-05-23')] }),
+      (s, f) => [{
+        type: 'attack', date: { value: '2025-05-23', evidence: span(s, 'Friday') }, places: [eventPlace(s, f.places![0]!)],
+        actors: [{ name: 'Hamas', code: null, evidence: span(s, 'Hamas') }], targets: [],
+        parties: [{ name: 'Hamas', code: null, evidence: span(s, 'Hamas') }],
+        figures: [], sources: [], evidence: whole(s), trigger: span(s, 'attacked'), rule: 'event/attack',
       }]],
   ]);
   describe('near misses: no event', () => {
@@ -286,6 +336,17 @@ describe('buildEvents', () => {
       ['Ukraine wants talks to begin soon.', (s) => ({ places: [UA(s)] }), () => []],
       // "released" a report, and a count of things, not of people.
       ['The ministry released a report on 12 villages.', (s) => ({ numbers: [numberFact(s, '12 villages', { value: 12, unit: 'villages' })] }), () => []],
+      // Threats, possibilities, conditions, denials and questions tell no attack.
+      ['Russia could strike Kyiv again within days.', (s) => ({ places: [RU(s), placeFact(s, 'Kyiv', 'city', 'UA', 703448)] }), () => []],
+      ['If Russia attacks, NATO will respond.', (s) => ({ places: [RU(s)] }), () => []],
+      ['Moscow denied attacking the convoy.', (s) => ({ places: [placeFact(s, 'Moscow', 'city', 'RU', 524901)] }), () => []],
+      ['Did Russia shell the plant?', (s) => ({ places: [RU(s)] }), () => []],
+      ['Russia has threatened to attack the bridge.', (s) => ({ places: [RU(s)] }), () => []],
+      // A trigger word in another sense, and a headline in capitals.
+      ['The two governments struck a deal on grain exports.', () => ({}), () => []],
+      ['RUSSIA’S DRONE ATTACK: WHY CHINA COULD TRY IT NEXT', () => ({}), () => []],
+      // History: more than two years before publication (2025-05-24).
+      ['In 1944, Soviet troops stormed the city.', (s) => ({ dates: [{ ...span(s, '1944'), value: '1944', precision: 'year', relative: null, rule: 'date/year' }] }), () => []],
       // An age is not a count.
       ['The 45-year-old commander was freed from captivity.',
         (s) => ({ numbers: [numberFact(s, '45-year-old', { value: 45, unit: 'year-old', measure: 'age' })] }), () => []],
