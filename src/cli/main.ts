@@ -59,7 +59,7 @@ function parseBytes(value: string): number {
 }
 
 interface RawExtractOptions {
-  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html';
+  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html' | 'acled';
   out?: string;
   refDate?: string;
   types?: FactType[];
@@ -122,10 +122,13 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
   runCommand('extract', 'Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).',
     ['json', 'ndjson', 'csv', 'text', 'geojson'], HELP_EXAMPLES);
   const CORPUS_FORMATS = ['json', 'ndjson', 'csv', 'text'];
-  runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', CORPUS_FORMATS, `
+  /** Events and the timeline also as the columns of an ACLED export. */
+  const EVENT_FORMATS = [...CORPUS_FORMATS, 'acled'];
+  runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', EVENT_FORMATS, `
 Examples:
   $ conflict-facts events seeds/                              the seeds' events (text on a terminal, JSON when piped)
   $ conflict-facts events news/ -f csv -o events.csv          one row per figure of each report
+  $ conflict-facts events news/ -f acled -o acled.csv         one row per event, ACLED's columns and categories
   $ conflict-facts events feed.jsonl | jq '.[] | select(.disagreement)'   events whose sources disagree
 `);
   runCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', CORPUS_FORMATS, `
@@ -138,7 +141,7 @@ Examples:
   $ conflict-facts report seeds/ -o report.html && xdg-open report.html
   $ conflict-facts report news/ feed.jsonl -o ukraine.html
 `);
-  runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', CORPUS_FORMATS, `
+  runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', EVENT_FORMATS, `
 Examples:
   $ conflict-facts timeline seeds/
   $ conflict-facts timeline news/ -f json | jq '.[] | {when, type, figures}'

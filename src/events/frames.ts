@@ -88,7 +88,7 @@ const REPORTS_AT_END = /,\s+(?:the\s+)?(?<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'�
 /** The one who speaks before a verb of saying, in a few words: "The Russian defence ministry", "Ukraine". */
 const SPEAKER = /(?:^|,)\s*(?:(?:and|but|meanwhile|however|also|separately|earlier|later|in\s+addition)\b[,\s]*)*(?:the\s+)?(?<who>(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?[\p{L}\p{N}'’.&-]+)\s*$/iu;
 /** Words of time or manner after a speaker: "Russia yesterday said", "Lavrov on Friday said". */
-const SPEAKER_TAIL = /(?:\s+(?:yesterday|today|tonight|earlier|later|also|again|separately|(?:on|last|this)\s+\p{L}+))+$/iu;
+const SPEAKER_TAIL = /(?:\s+(?:yesterday|today|tonight|earlier|later|also|again|separately|however|has|have|had|then|further|repeatedly|publicly|previously|recently|reportedly|(?:on|last|this)\s+\p{L}+))+$/iu;
 /** Nouns of those who speak for a side, written in lower case: "officials said", "the military said". */
 const SPEAKER_NOUN = /\b(?:officials?|authorities|police|military|army|ministry|spokes(?:man|woman|person)|governor|mayor|sources|witnesses|residents|media|agency|statement|commander|prosecutors?|investigators|medics|rescuers)$/i;
 /** A speaker named in a few words: a name (capitalized), or a noun of officials; not a pronoun. */
@@ -249,7 +249,7 @@ function placesIn(ctx: Context, sentence: Span): ArticleEvent['places'] {
   const out: ArticleEvent['places'] = [];
   for (const m of spansInside(ctx.placeMentions, sentence)) {
     const p = m.place;
-    if (!out.some((x) => x.name === p.name)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, evidence: textSpan(ctx.text, m) });
+    if (!out.some((x) => x.name === p.name)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: textSpan(ctx.text, m) });
   }
   return out;
 }
@@ -555,7 +555,7 @@ function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: reado
   for (const m of mentions) {
     const p = m.place;
     if (out.some((x) => x.name === p.name)) continue;
-    out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, evidence: textSpan(text, m) });
+    out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: textSpan(text, m) });
   }
   const specific = out.filter((p) => p.kind !== 'country');
   return out.filter((p) => p.kind !== 'country' || !specific.some((q) => q.countryCode === p.countryCode));

@@ -8,7 +8,7 @@
  * overlap where both name some, and they share evidence: a figure with the same role and value,
  * the same day and place, or the same sentence (a syndicated story).
  */
-import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, TextSpan } from '../model/types.js';
+import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, PlaceKind, TextSpan } from '../model/types.js';
 import { parseIsoDate, dayNumber } from '../util/calendar.js';
 import { datesAgree, sameParty, telling } from './frames.js';
 
@@ -33,6 +33,8 @@ export interface FigureSummary {
   high: number | null;
   /** True when reports give different values. */
   disagreement: boolean;
+  /** A part of another figure of the same role ("including three children"): never a disagreement with it. */
+  part?: true;
   reports: { article: string; value: number | null; low?: number; high?: number; eachSide?: boolean; text: string; sources: string[] }[];
 }
 
@@ -44,7 +46,10 @@ export interface CorpusEvent {
   date: string | null;
   /** The publication dates of its reports, earliest first. */
   reported: string[];
-  places: { name: string; countryCode: string | null; geonameId: number | null; reports: number }[];
+  places: { name: string; kind: PlaceKind | null; countryCode: string | null; geonameId: number | null; lat: number | null; lon: number | null; reports: number }[];
+  /** Who did it and who suffered it, across the reports (ACLED's actor1 and actor2). */
+  actors: Party[];
+  targets: Party[];
   parties: Party[];
   figures: FigureSummary[];
   /** True when any figure disagrees between reports. */
@@ -57,6 +62,8 @@ export interface CorpusEvent {
     figures: EventFigure[];
     sources: Attribution[];
     evidence: TextSpan[];
+    /** The words that tell the happening in this report, where a word of its own does. */
+    trigger?: TextSpan;
   }[];
 }
 
@@ -103,7 +110,7 @@ export function sameEvent(a: Report, b: Report): boolean {
 }
 
 /** Figures compared across reports: one role, of one kind of people, by one party. */
-const figureGroup = (f: EventFigure): string => `${f.role}:${f.party ?? ''}:${f.by?.code ?? f.by?.name ?? ''}`;
+const figureGroup = (f: EventFigure): string => `${f.role}:${f.party ?? ''}:${f.by?.code ?? f.by?.name ?? ''}${f.partOf !== undefined ? ':part' : ''}`;
 
 /** The value most reports give, the lowest value on ties. */
 function mode(values: readonly number[]): number | null {
@@ -121,7 +128,7 @@ function summarizeFigures(reports: readonly Report[]): FigureSummary[] {
     for (const f of r.event.figures) {
       const key = figureGroup(f);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { role: f.role, party: f.party ?? null, by: f.by ?? null, best: null, low: null, high: null, disagreement: false, reports: [] }));
+      if (!g) groups.set(key, (g = { role: f.role, party: f.party ?? null, by: f.by ?? null, best: null, low: null, high: null, disagreement: false, ...(f.partOf !== undefined ? { part: true as const } : {}), reports: [] }));
       g.reports.push({ article: r.article, value: f.value, ...(f.low !== undefined ? { low: f.low } : {}), ...(f.high !== undefined ? { high: f.high } : {}), ...(f.eachSide ? { eachSide: true } : {}), text: f.evidence.text, sources });
     }
   }
@@ -155,10 +162,14 @@ function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
     const key = p.geonameId !== null ? `g${p.geonameId}` : p.name;
     const have = places.get(key);
     if (have) have.reports++;
-    else places.set(key, { name: p.name, countryCode: p.countryCode, geonameId: p.geonameId, reports: 1 });
+    else places.set(key, { name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat ?? null, lon: p.lon ?? null, reports: 1 });
   }
-  const parties: Party[] = [];
-  for (const r of reports) for (const p of r.event.parties) if (!parties.some((q) => sameParty(p, q))) parties.push({ name: p.name, code: p.code });
+  const union = (of: (e: ArticleEvent) => readonly Party[]): Party[] => {
+    const out: Party[] = [];
+    for (const r of reports) for (const p of of(r.event)) if (!out.some((q) => sameParty(p, q))) out.push({ name: p.name, code: p.code });
+    return out;
+  };
+  const parties = union((e) => e.parties);
   const figures = summarizeFigures(reports);
   const subtype = reports.find((r) => r.event.subtype)?.event.subtype;
   return {
@@ -168,12 +179,14 @@ function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
     date: eventDate(reports),
     reported: [...new Set(reports.map((r) => r.published).filter((d): d is string => !!d))].sort(),
     places: [...places.values()],
+    actors: union((e) => e.actors ?? []),
+    targets: union((e) => e.targets ?? []),
     parties,
     figures,
     disagreement: figures.some((f) => f.disagreement),
     reports: reports.map((r) => ({
       article: r.article, title: r.title, published: r.published, date: r.event.date?.value ?? null,
-      figures: r.event.figures, sources: r.event.sources, evidence: r.event.evidence,
+      figures: r.event.figures, sources: r.event.sources, evidence: r.event.evidence, ...(r.event.trigger ? { trigger: r.event.trigger } : {}),
     })),
   };
 }

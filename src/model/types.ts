@@ -413,7 +413,8 @@ export interface ArticleEvent {
   subtype?: 'ceasefire';
   /** The date the text gives for the event (resolved ISO 8601, or null), with its span; null when none. */
   date: { value: string | null; evidence: TextSpan } | null;
-  places: { name: string; kind: PlaceKind | null; countryCode: string | null; geonameId: number | null; evidence: TextSpan }[];
+  /** Where it happened, with the place's coordinates (WGS84) where the gazetteer knows them. */
+  places: { name: string; kind: PlaceKind | null; countryCode: string | null; geonameId: number | null; lat?: number | null; lon?: number | null; evidence: TextSpan }[];
   /** Who did it: the perpetrator of an attack (or of the losses of a casualties event, where stated), the parties of an exchange or talks. */
   actors: (Party & { evidence: TextSpan })[];
   /** Who or what was attacked or suffered the losses ("civilians", a state); empty for exchanges and talks. */

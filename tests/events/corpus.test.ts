@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { linkEntities } from '../../src/events/entities.js';
 import { mergeEvents, type CorpusEvent, type Report } from '../../src/events/merge.js';
@@ -121,7 +122,7 @@ describe('the corpus commands', () => {
     const csv = cli(['events', dir, '-f', 'csv', '-j', '1']);
     expect(csv.status).toBe(0);
     const lines = csv.stdout.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^event_id,type,subtype,date,places,parties,reports,disagreement,role,party,by,best,low,high/);
+    expect(lines[0]).toMatch(/^event_id,type,subtype,date,places,actors,targets,parties,reports,disagreement,role,party,by,best,low,high/);
     expect(lines.filter((l) => l.startsWith(`${merged.id},exchange,`)).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -136,7 +137,19 @@ describe('the corpus commands', () => {
     expect(entities.map((e) => e.mentionCount)).toEqual([...entities.map((e) => e.mentionCount)].sort((a, b) => b - a));
   });
 
+  test('events -f acled: one row per event with ACLED\'s columns; the merged exchange a strategic development', () => {
+    const json = JSON.parse(cli(['events', dir, '-f', 'json', '-j', '1']).stdout) as CorpusEvent[];
+    const r = cli(['events', dir, '-f', 'acled', '-j', '1']);
+    expect(r.status).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual(['event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1']);
+    expect(rows).toHaveLength(json.length);
+    const merged = json.find((e) => e.type === 'exchange' && e.reports.length === 2)!;
+    expect(rows.find((x) => x.cf_event_id === merged.id)).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Agreement', cf_type: 'exchange' });
+  });
+
   test('bad usage exits 2', () => {
     expect(cli(['events', dir, '-f', 'geojson']).status).toBe(2);
+    expect(cli(['entities', dir, '-f', 'acled']).status).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ const IL = { name: 'Israel', code: 'IL', evidence: span('Israel') };
 function report(article: string, event: Partial<ArticleEvent> & Pick<ArticleEvent, 'type'>, published: string | null = '2025-05-24'): Report {
   return {
     article, title: null, published,
-    event: { date: null, places: [], parties: [UA, RU], figures: [], sources: [], evidence: [span(`a sentence of ${article}`)], rule: `event/${event.type}`, ...event },
+    event: { date: null, places: [], actors: [], targets: [], parties: [UA, RU], figures: [], sources: [], evidence: [span(`a sentence of ${article}`)], rule: `event/${event.type}`, ...event },
   };
 }
 const place = (name: string, geonameId: number | null = null) => ({ name, kind: 'city' as const, countryCode: 'UA', geonameId, evidence: span(name) });

@@ -159,7 +159,7 @@ function eventsOf(sentence: string, facts: EventFacts): ArticleEvent[] | undefin
 
 /** An event's place as the frame gives it, from the place fact and its mention. */
 const eventPlace = (sentence: string, p: Place, w: At = p.name): ArticleEvent['places'][number] =>
-  ({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, evidence: span(sentence, w) });
+  ({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: span(sentence, w) });
 
 type EventRow = readonly [sentence: string, facts: (s: string) => EventFacts, events: (s: string, f: EventFacts) => ArticleEvent[], skip?: Skip];
 

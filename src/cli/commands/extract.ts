@@ -24,7 +24,7 @@ import { startProgress } from '../progress.js';
 import { OrderedWindow } from '../window.js';
 import type { Io, Reporter } from '../io.js';
 
-export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html';
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html' | 'acled';
 /** What a run writes: each article's facts (`extract`), or what the corpus's articles give together. */
 export type RunCommand = 'extract' | 'events' | 'entities' | 'timeline' | 'report';
 

@@ -9,11 +9,12 @@ import { stringify } from 'csv-stringify/sync';
 import { linkEntities, type CorpusEntity } from '../../events/entities.js';
 import { mergeEvents, timeline, type CorpusEvent, type FigureSummary, type Report, type TimelineEvent } from '../../events/merge.js';
 import type { ArticleFacts } from '../../model/types.js';
+import { ACLED_COLUMNS, acledRow } from './acled.js';
 import { neutralize } from './csv.js';
 import { jsonArray } from './json.js';
 import { writeChunk, type Writer } from './stream.js';
 
-export type CorpusFormat = 'json' | 'ndjson' | 'csv' | 'text';
+export type CorpusFormat = 'json' | 'ndjson' | 'csv' | 'acled' | 'text';
 
 async function writeRecords(out: NodeJS.WritableStream, format: 'json' | 'ndjson', records: readonly unknown[]): Promise<void> {
   if (format === 'ndjson') {
@@ -46,20 +47,21 @@ export function eventCollector(): { reports: Report[]; write(a: ArticleFacts): P
 }
 
 export const EVENT_CSV_COLUMNS = [
-  'event_id', 'type', 'subtype', 'date', 'places', 'parties', 'reports', 'disagreement', 'role', 'party', 'by', 'best', 'low', 'high',
+  'event_id', 'type', 'subtype', 'date', 'places', 'actors', 'targets', 'parties', 'reports', 'disagreement', 'role', 'party', 'by', 'best', 'low', 'high',
   'figure_disagreement', 'article_id', 'published', 'value', 'each_side', 'text', 'sources',
 ] as const;
 
 function eventRows(e: CorpusEvent): Record<string, unknown>[] {
   const base = {
     event_id: e.id, type: e.type, subtype: e.subtype ?? null, date: e.date, places: e.places.map((p) => p.name).join('; '),
+    actors: e.actors.map((p) => p.code ?? p.name).join('; '), targets: e.targets.map((p) => p.code ?? p.name).join('; '),
     parties: e.parties.map((p) => p.code ?? p.name).join('; '), reports: e.reports.length, disagreement: e.disagreement,
   };
   const published = new Map(e.reports.map((r) => [r.article, r.published]));
   const rows: Record<string, unknown>[] = [];
   for (const f of e.figures) {
     for (const r of f.reports) {
-      rows.push({ ...base, role: f.role, party: f.party, by: f.by?.code ?? f.by?.name ?? null, best: f.best, low: f.low, high: f.high, figure_disagreement: f.disagreement,
+      rows.push({ ...base, role: f.role + (f.part ? ' (part)' : ''), party: f.party, by: f.by?.code ?? f.by?.name ?? null, best: f.best, low: f.low, high: f.high, figure_disagreement: f.disagreement,
         article_id: r.article, published: published.get(r.article) ?? null, value: r.value, each_side: r.eachSide ?? false, text: r.text, sources: r.sources.join('; ') });
     }
   }
@@ -102,6 +104,7 @@ function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, co
     end: async () => {
       const merged = mergeEvents(collect.reports);
       const events: (CorpusEvent | TimelineEvent)[] = asTimeline ? timeline(merged) : merged;
+      if (format === 'acled') return writeCsv(out, ACLED_COLUMNS, events.map(acledRow));
       if (format === 'csv') {
         const rows = events.flatMap((e) => eventRows(e).map((r) => ('when' in e ? { when: e.when, when_source: e.whenSource, ...r } : r)));
         return writeCsv(out, asTimeline ? ['when', 'when_source', ...EVENT_CSV_COLUMNS] : EVENT_CSV_COLUMNS, rows);
@@ -145,7 +148,7 @@ export function entitiesWriter(out: NodeJS.WritableStream, format: CorpusFormat,
         }
         return;
       }
-      return writeRecords(out, format, entities);
+      return writeRecords(out, format === 'acled' ? 'json' : format, entities);
     },
   };
 }
