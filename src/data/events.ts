@@ -94,7 +94,7 @@ export const TALKS_ACTIONS: readonly string[] = Object.freeze([
 ]);
 
 /** Talks only wished for, urged or imagined are not an event: "negotiations need to start", "encouraged negotiations". */
-export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?)\b/i;
+export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?|ready\s+to|willing\s+to|prepared\s+to|offer(?:s|ed)?\s+to)\b/i;
 
 /**
  * Armed groups named by a common noun, parties to events though not states ("the rebels will hand
@@ -130,7 +130,8 @@ export const ATTACK_TRIGGERS: readonly string[] = Object.freeze([
   'explosion', 'explosions', 'blast', 'blasts', 'exploded', 'detonated', 'sabotage', 'sabotaged', 'shot down', 'downed',
   'suicide bomb*', 'car bomb*', 'roadside bomb*', 'ied', 'ieds', 'clash', 'clashes', 'clashed', 'fighting', 'firefight', 'shootout',
   'shooting', 'gunmen opened', 'captured the village', 'captured the town', 'captured the city', 'seized the village', 'seized the town',
-  'hit', 'hits', 'launched', 'rained',
+  'hit', 'hits', 'launched', 'rained', 'explosive device*', 'mortar fire', 'artillery fire', 'rocket fire', 'sniper fire', 'landmine*',
+  'detonating', 'blew up', 'blown up', 'massacre*',
 ]);
 
 /**

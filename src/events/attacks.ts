@@ -51,7 +51,11 @@ export function attackTriggers(doc: Doc, sentence: Span, clauseOf: (at: Span) =>
   const { text } = doc;
   const s = text.slice(sentence.start, sentence.end);
   const out: Trigger[] = [];
-  if (inCapitals(s)) return out;
+  // A title in capitals, or a heading of wiki markup ("==The attack==").
+  if (inCapitals(s) || /^\s*=+[^=]+=+\s*$/.test(s)) return out;
+  // A headline in title case ("Court Convicts Friend of Boston Bombing Suspect") capitalizes its words of attack too.
+  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const titleCase = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
   const found = [...s.matchAll(TRIGGER), ...s.matchAll(GROUND_TAKEN)].sort((a, b) => a.index - b.index);
   for (const m of found) {
     const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
@@ -60,6 +64,8 @@ export function attackTriggers(doc: Doc, sentence: Span, clauseOf: (at: Span) =>
     const word = m[0].toLowerCase();
     if (WEAK.has(word) && !STRONG_CONTEXT.test(text.slice(clause.start, clause.end))) continue;
     if (irrealis(doc, sentence, clause, at) || otherSense(text, clause, at)) continue;
+    // "Joint Strike Missile", "Operation Rapid Strike": a word of a name, capitalized inside the sentence.
+    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !titleCase && at.start > sentence.start && !/[.!?:"“]\s*$/.test(text.slice(sentence.start, at.start)) && !GROUND_TAKEN_START.test(m[0])) continue;
     out.push({ ...at, word, clause });
   }
   return out;
@@ -83,10 +89,19 @@ export function irrealis(doc: Doc, sentence: Span, clause: Span, at: Span): bool
 
 /** "strike" and "struck" of a deal, a chord or a balance; "shooting" of a film; "attack" of a heart; "offensive" remarks. */
 const OTHER_SENSE_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|compromise|balance|chord|note|heart|panic|asthma|cyber|verbal|charm|photo|film|video)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const GROUND_TAKEN_START = /^(?:Captured|Seized|Took|Taken|Retook|Recaptured|Overran|Occupied)\b/;
+/** A noun of attack that modifies another ("strike missiles", "attack helicopters", "assault brigade"), or that a modal follows ("an offensive would be"). */
+const MODIFIER_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:missiles?|drones?|helicopters?|aircraft|jets?|planes?|group|groups|force|forces|capabilit\w+|weapons?|systems?|units?|brigades?|battalions?|packages?|rifles?|vehicles?|submarines?|craft|boats?|teams?|campaign\s+assessment)\b/iu;
+const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:would|could|might|may|will|shall)\s+(?:be|have|not|take|pose|require|need)\b/iu;
 const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action)\b/iu;
 
 /** A trigger word in another sense: "a ceasefire agreement was struck", "strike a deal", "an offensive remark", a workers' strike. */
 export function otherSense(text: string, clause: Span, at: Span): boolean {
+  const word = text.slice(at.start, at.end).toLowerCase();
+  if (!/(?:ed|ing)$/.test(word)) {
+    const rest = text.slice(at.end, Math.min(clause.end, at.end + 80));
+    if (MODIFIER_AFTER.test(rest) || MODAL_AFTER.test(rest)) return true;
+  }
   return OTHER_SENSE_BEFORE.test(text.slice(Math.max(clause.start, at.start - 50), at.start)) ||
     OTHER_SENSE_AFTER.test(text.slice(at.end, Math.min(clause.end, at.end + 40)));
 }

@@ -229,6 +229,11 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
   return out;
 }
 
+/** A place named where something happens: "in Istanbul", "at the border", "on the Belarus border", "near Kharkiv". */
+const WHERE_BEFORE = /\b(?:in|at|near|on|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A date right after the verb of another happening: "a truce signed last week", "charged on Thursday". */
+const OTHER_HAPPENING_BEFORE = /\b(?:signed|announced|pleaded|charged|arrested|sentenced|convicted|indicted|elected|appointed|published|visited|met|began|started|launched\s+(?:its|the|a)\s+[\p{L}-]+)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$/iu;
+
 /** A date after "since" is where a count starts, not when the event happened ("the largest swap since ... in 2022"). */
 const SINCE = /\b(?:since|until|till)\b[^,;:.]*$/i;
 
@@ -238,17 +243,20 @@ const SINCE = /\b(?:since|until|till)\b[^,;:.]*$/i;
  */
 function dateIn(ctx: Context, sentence: Span, clauses: readonly Span[]): ArticleEvent['date'] {
   const { text } = ctx;
-  const here = spansInside(ctx.datesByStart, sentence).filter((d) => !SINCE.test(text.slice(sentence.start, d.start)));
+  const here = spansInside(ctx.datesByStart, sentence).filter((d) => !SINCE.test(text.slice(sentence.start, d.start)) &&
+    !OTHER_HAPPENING_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)));
   const inClause = here.filter((d) => clauses.some((c) => contains(c, d)));
   const pick = (ds: readonly DateFact[]): DateFact | undefined => ds.find((d) => d.value && d.precision === 'day') ?? ds.find((d) => d.value) ?? ds[0];
   const best = pick(inClause) ?? pick(here);
   return best ? { value: best.value, evidence: textSpan(text, best) } : null;
 }
 
-function placesIn(ctx: Context, sentence: Span): ArticleEvent['places'] {
+/** The places of a sentence; with `whereOnly`, only those named where something is ("in Istanbul", "on the border"), not a side. */
+function placesIn(ctx: Context, sentence: Span, whereOnly = false): ArticleEvent['places'] {
   const out: ArticleEvent['places'] = [];
   for (const m of spansInside(ctx.placeMentions, sentence)) {
     const p = m.place;
+    if (whereOnly && !WHERE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start))) continue;
     if (!out.some((x) => x.name === p.name)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: textSpan(ctx.text, m) });
   }
   return out;
@@ -335,8 +343,9 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => {
     const sources = sourcesIn(ctx, sentence);
     const parties = uniqueParties(partiesHere());
+    const sides = type === 'exchange' || type === 'talks';
     const f: Frame = {
-      type, date: dateIn(ctx, sentence, figures.map((g) => clauseOf(ctx, sentence, g.evidence))), places: placesIn(ctx, sentence),
+      type, date: dateIn(ctx, sentence, figures.map((g) => clauseOf(ctx, sentence, g.evidence))), places: placesIn(ctx, sentence, sides),
       // The sides of an exchange or of talks are its actors; who reports it is not.
       actors: type === 'exchange' || type === 'talks' ? parties.filter((p) => !sources.some((q) => overlaps(q.mention, p.evidence))) : [],
       targets: type === 'casualties' ? harmTargets(ctx, figures, []) : [],
@@ -368,7 +377,10 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
 
   // Casualty reports; vague tolls only with a word of harm.
   const tolls = casualties.filter((n) => !used.has(n));
-  if (tolls.length && (tolls.some((n) => n.value !== null) || HARMED.test(s))) {
+  // Vague tolls ("tens of thousands") only with a word of harm, and a date or place that makes them a happening.
+  const specificToll = tolls.some((n) => n.value !== null) ||
+    (HARMED.test(s) && (spansInside(ctx.datesByStart, sentence).some((d) => d.value) || spansInside(ctx.placeMentions, sentence).some((m) => m.place.kind !== 'country')));
+  if (tolls.length && specificToll) {
     const figures = tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!));
     markParts(text, figures);
     const f = frame('casualties', figures, 'event/casualties');
@@ -444,8 +456,10 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
   });
   const tolls = casualties.filter((n) => !cumulativeAt(ctx, sentence, n));
   // A clause with no trigger still tells an attack with weapons counted, or a toll beside a word of attack.
+  const told = triggers.length > 0;
   for (const n of [...weapons, ...tolls]) {
-    if (inTrigger(n)) continue;
+    // Weapons in a clause of their own join the attack their sentence tells ("drone attacks – some 800 sent").
+    if (inTrigger(n) || (told && weapons.includes(n))) continue;
     const clause = clauseAt(n);
     const cue = weapons.includes(n) ? null : ATTACK.exec(text.slice(clause.start, clause.end));
     if (!weapons.includes(n) && (!cue || n.value === null)) continue;
@@ -476,12 +490,13 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
   const sources = sourcesIn(ctx, sentence);
   const sourceSpans = sources.map((s) => s.mention);
   const parties = partiesHere();
-  return drafts.map((d) => {
+  return drafts.flatMap((d) => {
     let actors: NamedParty[] = [];
     for (const t of d.triggers) if (!actors.length) actors = attackActors(text, parties, t, sourceSpans);
-    // "Russian forces" anywhere in the sentence, when the clause names no one.
+    const main = d.triggers[0]!;
+    // "Russian forces" before the trigger anywhere in the sentence, when the clause names no one.
     if (!actors.length) {
-      const force = parties.find((p) => FORCE_AFTER.test(text.slice(p.evidence.end, p.evidence.end + 40)) &&
+      const force = parties.find((p) => p.evidence.end <= main.start && FORCE_AFTER.test(text.slice(p.evidence.end, p.evidence.end + 40)) &&
         !sourceSpans.some((s) => contains(s, p.evidence)) && !speaks(text, p.evidence) && !/\b(?:on|against|at|of|targeting|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, p.evidence.start - 20), p.evidence.start)));
       if (force) actors = [force];
     }
@@ -495,13 +510,26 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
       return baseFigure(n, CASUALTY_ROLES[n.category!]!);
     });
     markParts(text, figures);
-    const main = d.triggers[0]!;
-    const targets = uniqueParties([...attackTargets(text, parties, main, actors), ...harmTargets(ctx, figures, actors)]);
-    const places = attackPlaces(ctx, sentence, d.clause, [...actors.map((a) => a.evidence), ...sourceSpans]);
+    let targets = uniqueParties([...attackTargets(text, parties, main, actors), ...harmTargets(ctx, figures, actors)]);
+    // Civilians attacked: the target is the civilians, not their state as well.
+    if (targets.some((t) => t.name === 'civilians')) targets = targets.filter((t) => t.code === null);
+    const anaphoric = d.triggers.every((t) => !/(?:ed|ing)$/.test(t.word) && ANAPHORA.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
+    const notHere = [...actors.map((a) => a.evidence), ...sourceSpans];
+    const inClause = attackPlaces(ctx, sentence, d.clause, notHere, false);
+    // An attack named again ("The strikes came as ...") takes places only from its own clause.
+    const places = inClause.length || anaphoric ? inClause : attackPlaces(ctx, sentence, d.clause, notHere, true);
     // The state of the place hit is the target where the clause names none ("14 missiles were fired at the Kyiv region").
     if (!targets.length && places.length && actors.every((a) => a.code !== null)) {
       const state = places[0]!.countryCode ? ctx.countryState(places[0]!.countryCode) : null;
       if (state && !actors.some((a) => sameParty(a, state))) targets.push({ ...state, evidence: places[0]!.evidence });
+    }
+    // A side's own defence ministry or military reporting strikes on another side: "The Russian defence ministry said
+    // high-precision weapons struck Ukrainian army training centres" → Russia.
+    if (!actors.length && targets.some((t) => t.code !== null)) {
+      const own = sources.filter((x) => MILITARY_SOURCE.test(x.mention.text))
+        .flatMap((x) => parties.filter((p) => p.code !== null && contains(x.mention, p.evidence)))
+        .find((p) => !targets.some((t) => sameParty(t, p)));
+      if (own) actors = [own];
     }
     const f: Frame = {
       type: 'attack', date: dateIn(ctx, sentence, [d.clause]), places, actors: uniqueParties(actors), targets,
@@ -512,11 +540,36 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
       const pronoun = /^\s*(?:(?:and|but|then)\s+)?(they|he|she)\b/i.exec(text.slice(d.clause.start, main.start));
       if (pronoun) f.pronoun = textSpan(text, { start: d.clause.start + pronoun.index + pronoun[0].length - pronoun[1]!.length, end: d.clause.start + pronoun.index + pronoun[0].length });
     }
-    if (d.triggers.every((t) => !/(?:ed|ing)$/.test(t.word) && ANAPHORA.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))) f.anaphoric = true;
-    // "children injured by Russian bombardments": attacks in general, with no figure, date or place, are no happening.
-    else if (!figures.length && !f.date && !places.length && d.triggers.every((t) => generic(text, sentence, t))) return null;
-    return f;
-  }).filter((f): f is Frame => f !== null);
+    if (anaphoric) f.anaphoric = true;
+    // "children injured by Russian bombardments": attacks in general, with no figure, date or place of their own, are no happening.
+    else if (!figures.length && !f.date && !inClause.length && d.triggers.every((t) => generic(text, sentence, t))) return [];
+    return splitByPlace(text, f, d.clause);
+  });
+}
+
+/** Between a place and the one it lies in: "Rakivka in the northeastern Kharkiv region", "Starychi district of Lviv". */
+const CONTAINER_GAP = /^(?:\s+(?:district|village|town|city|region|oblast|province))?[,\s]*(?:in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+
+/** A source that is a side's military: its claims of strikes are its own. */
+const MILITARY_SOURCE = /\b(?:defen[cs]e|military|army|armed\s+forces|general\s+staff|forces)\b/i;
+
+/**
+ * Strikes on several places told in one clause ("struck training centres in Chernihiv, Zhytomyr and Lviv"): one
+ * attack per place, as the article tells them apart; each figure goes to the place named before it ("Cherkasy,
+ * where one person died"). A toll told before every place ("killed 12 across five regions") is one attack.
+ */
+function splitByPlace(text: string, f: Frame, clause: Span): Frame[] {
+  const inClause = f.places.filter((p) => p.kind !== 'country' && contains(clause, p.evidence)).sort((a, b) => a.evidence.start - b.evidence.start);
+  // "the village of Rakivka in the northeastern Kharkiv region": a place named as where the one before it is.
+  const specific = inClause.filter((p, i) => i === 0 || !CONTAINER_GAP.test(text.slice(inClause[i - 1]!.evidence.end, p.evidence.start)))
+    .filter((p, _, all) => !all.some((q) => q !== p && (q.name.includes(p.name) || p.name.includes(q.name))));
+  if (specific.length < 2) return [f];
+  const at = (x: Span): number => specific.reduce((k, p, i) => (p.evidence.start <= x.start ? i : k), -1);
+  if (f.figures.some((g) => at(g.evidence) < 0)) return [f];
+  return specific.map((p, i) => ({
+    ...f, places: [p], figures: f.figures.filter((g) => at(g.evidence) === i),
+    actors: [...f.actors], targets: [...f.targets], parties: [...f.parties], sources: [...f.sources], sentences: [...f.sentences],
+  }));
 }
 
 const GENERIC_OBJECT = /^\s+(?:[\p{L}-]+\s+)?(?:cities|towns|villages|civilians|targets|areas|regions|positions|infrastructure|homes|people)\b/u;
@@ -525,10 +578,11 @@ const GENERIC_OBJECT = /^\s+(?:[\p{L}-]+\s+)?(?:cities|towns|villages|civilians|
 function generic(text: string, sentence: Span, t: Trigger): boolean {
   // "bombarded Ukrainian cities": an act on places in general.
   if (GENERIC_OBJECT.test(text.slice(t.end, t.end + 40))) return true;
-  if (!/s$/.test(t.word) || /(?:ed|ing)$/.test(t.word)) return false;
+  if (!/(?:s|ing)$/.test(t.word) || /ed$/.test(t.word)) return false;
   const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
-  return !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|two|three|several|dozens\s+of|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
-    !/\bwere\s+$|\bhave\s+$/.test(before);
+  return !/(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|two|three|several|dozens\s+of|\d[\d,]*)|['’]s)\s+["“]?(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
+    !/\b(?:surge|wave|series|string|spate|round|volley|barrage|night)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
+    !/\b(?:were|was|is|are|been|be|have|has|had|and|began|started|continued|kept|stopped)\s+$/.test(before) && !/^\p{Lu}/u.test(t.word) || false;
 }
 
 /** A figure after "including" or "among them" counts part of the figure of the same role before it, not another report of it. */
@@ -545,12 +599,10 @@ function markParts(text: string, figures: EventFigure[]): void {
  * party's or a source's words and those named only as a point of reference ("north of Kyiv"); a country
  * gives way to a place in it.
  */
-function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: readonly Span[]): ArticleEvent['places'] {
+function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: readonly Span[], wholeSentence: boolean): ArticleEvent['places'] {
   const { text } = ctx;
-  const pick = (within: Span): PlaceMention[] => spansInside(ctx.placeMentions, within).filter((m) =>
+  const mentions = spansInside(ctx.placeMentions, wholeSentence ? sentence : clause).filter((m) =>
     !notHere.some((s) => overlaps(s, m)) && !REFERENCE_PLACE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
-  let mentions = pick(clause);
-  if (!mentions.length) mentions = pick(sentence);
   const out: ArticleEvent['places'] = [];
   for (const m of mentions) {
     const p = m.place;
@@ -582,7 +634,8 @@ const dateKey = (f: Frame): string | null => f.date?.value ?? f.date?.evidence.t
 
 /** Two places are one when one's name holds the other's ("Kharkiv" and "Kharkiv region"). */
 const samePlace = (p: { name: string }, q: { name: string }): boolean => p.name.includes(q.name) || q.name.includes(p.name);
-const placesShared = (a: Frame, b: Frame): boolean => a.places.some((p) => b.places.some((q) => samePlace(p, q)));
+const placesShared = (a: Frame, b: Frame, specific = false): boolean =>
+  a.places.some((p) => (!specific || p.kind !== 'country') && b.places.some((q) => samePlace(p, q)));
 /** Two attacks the article tells apart: by different actors, or in different places. */
 const toldApart = (a: Frame, b: Frame): boolean =>
   (a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((p) => b.actors.some((q) => sameParty(p, q)))) ||
@@ -622,8 +675,10 @@ function earlierFrame(frames: readonly Frame[], f: Frame): Frame | undefined {
     if (g.type !== 'attack' || !datesAgree(dateValue(g), dateValue(f))) continue;
     if (f.type === 'attack' && f.anaphoric && !toldApart(g, f)) return g;
     if (f.type === 'casualties' && !f.cumulative && f.at! - g.at! <= TOLL_REACH && (!f.places.length || placesShared(g, f))) return g;
-    // The same place struck, told again a sentence or two later ("Kyiv endured the heaviest barrage ... In Kyiv, a blast crater").
-    if (f.type === 'attack' && f.at! - g.at! <= TOLL_REACH && placesShared(g, f) && !toldApart(g, f)) return g;
+    // The same town struck, told again later ("Kyiv endured the heaviest barrage ... In Kyiv, a blast crater").
+    if (f.type === 'attack' && placesShared(g, f, true) && !toldApart(g, f)) return g;
+    // An attack with no place and no toll of its own, right after another, tells more of it ("missiles were launched from bombers").
+    if (f.type === 'attack' && !f.places.length && !f.figures.some(telling) && !f.date && f.at! - g.at! <= TOLL_REACH && !toldApart(g, f)) return g;
   }
   return frames.find((g) => belongTogether(g, f));
 }

@@ -42,7 +42,6 @@ describe('event frames, sentence by sentence', () => {
     ['The conflict has so far led to more than 4,700 deaths, according to Reuters.', 'casualties: killed 4700'],
     ['About 1,700 people have been killed since the ceasefire.', 'casualties: killed 1700'],
     ['At least 12 civilians were killed and 30 wounded in the fighting.', 'casualties: killed 12 civilians; wounded 30'],
-    ['Tens of thousands of Ukrainian civilians have also been killed.', 'casualties: killed ? civilians UA'],
     ['Three people are missing after the flood of the front line.', 'casualties: missing 3'],
     ['The army said 14 soldiers were wounded in clashes overnight.', 'attack: wounded 14 combatants'],
     ['Hospital officials said 23 bodies had been brought in.', 'casualties: killed 23'],
@@ -68,7 +67,6 @@ describe('event frames, sentence by sentence', () => {
     // --- talks and ceasefires ---
     ['Peace talks were last held on Wednesday, according to Agence France-Presse.', 'talks: '],
     ['A cease-fire agreement was struck in September, but has been repeatedly broken.', 'talks/ceasefire: '],
-    ['Ukraine says it is ready to immediately accept a 30-day ceasefire.', 'talks/ceasefire: '],
     ['The two sides met in Istanbul for direct talks on Friday.', 'talks: '],
     ['Israel and Hamas agreed to a truce brokered by Qatar and Egypt.', 'talks/ceasefire: '],
     ['Talks between Russia and the United States in Alaska ended without an agreement.', 'talks: '],
@@ -97,6 +95,9 @@ describe('event frames, sentence by sentence', () => {
     'He met the Czech president on the sidelines of the Munich Security Conference.',
     'They urged Kyiv to accept a negotiated settlement.',
     'The UK plans to give Kyiv more than 1,600 missiles.',
+    // a talk only offered, a toll of the war in general (no date, no place)
+    'Ukraine says it is ready to immediately accept a 30-day ceasefire.',
+    'Tens of thousands of Ukrainian civilians have also been killed.',
     'Negotiations need to start as soon as possible.',
     'The administration encouraged negotiations to get Hamas to release Israeli hostages.',
     'If Putin dies, my country will not send condolences.',
