@@ -94,7 +94,7 @@ export const TALKS_ACTIONS: readonly string[] = Object.freeze([
 ]);
 
 /** Talks only wished for, urged or imagined are not an event: "negotiations need to start", "encouraged negotiations". */
-export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?|ready\s+to|willing\s+to|prepared\s+to|offer(?:s|ed)?\s+to)\b/i;
+export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?|ready\s+to|willing\s+to|prepared\s+to|offer(?:s|ed)?\s+to|fail(?:s|ed)?\s+to)\b/i;
 
 /**
  * Armed groups named by a common noun, parties to events though not states ("the rebels will hand
@@ -131,14 +131,14 @@ export const ATTACK_TRIGGERS: readonly string[] = Object.freeze([
   'suicide bomb*', 'car bomb*', 'roadside bomb*', 'ied', 'ieds', 'clash', 'clashes', 'clashed', 'fighting', 'firefight', 'shootout',
   'shooting', 'gunmen opened', 'captured the village', 'captured the town', 'captured the city', 'seized the village', 'seized the town',
   'hit', 'hits', 'launched', 'rained', 'explosive device*', 'mortar fire', 'artillery fire', 'rocket fire', 'sniper fire', 'landmine*',
-  'detonating', 'blew up', 'blown up', 'massacre*',
+  'detonating', 'blew up', 'blown up', 'massacre*', 'fired', 'repelled', 'repulsed',
 ]);
 
 /**
  * Verbs of attack too common in other senses to tell one alone ("hit a record", "launched a campaign"):
  * they trigger only with a weapon, a strike or a target of war in their clause (WEAPON_NOUNS, ATTACK_TRIGGERS).
  */
-export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hits', 'launched', 'rained', 'targeted', 'targeting', 'fighting', 'shooting']);
+export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hits', 'launched', 'rained', 'targeted', 'targeting', 'fighting', 'shooting', 'fired', 'repelled', 'repulsed']);
 
 /**
  * Words before a trigger in its clause that make it no event: modals and futures, conditions, denials,
@@ -147,12 +147,13 @@ export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hi
  */
 export const IRREALIS_CUES: readonly string[] = Object.freeze([
   'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'shall', "'ll", 'if', 'unless', 'whether', 'lest',
+  'cannot', "can't", "won't", "wouldn't", "couldn't", "shouldn't", 'unable',
   'threat*', 'threaten*', 'plan', 'plans', 'planned', 'planning', 'warn*', 'vow*', 'pledg*', 'promis*', 'deny', 'denies', 'denied', 'denying',
   'prepar*', 'ready to', 'intend*', 'aim to', 'aims to', 'aimed to', 'seek to', 'seeks to', 'sought to', 'try to', 'tries to', 'tried to',
   'attempt to', 'want*', 'call for', 'calls for', 'called for', 'urg*', 'fear*', 'risk', 'risks', 'possible', 'possibly', 'potential',
   'avoid*', 'prevent*', 'deter*', 'stop', 'ahead of', 'in case', 'imagine', 'hypothetical*',
   'expected to', 'likely to', 'set to', 'going to', 'about to', 'to launch', 'to attack', 'to strike', 'to retake', 'to capture',
-  'future', 'upcoming', 'concern*', 'accusations of', 'allegations of', 'such as', 'capable of', 'designed to', 'used to',
+  'future', 'upcoming', 'concern*', 'protect*', 'accusations of', 'allegations of', 'such as', 'capable of', 'designed to', 'used to',
 ]);
 
 /** Negations and quantifiers that deny or generalize the trigger right after them ("did not attack", "any attack", "no strikes"). */
@@ -195,7 +196,25 @@ export const CIVILIAN_TARGET_WORDS: readonly string[] = Object.freeze([
   'civilians', 'civilian', 'residents', 'children', 'women', 'passengers', 'shoppers', 'worshippers', 'pedestrians', 'villagers', 'apartment*',
   'residential', 'homes', 'houses', 'hospital*', 'school*', 'kindergarten*', 'nursery', 'market*', 'shopping', 'mall', 'church*', 'mosque*',
   'cafe', 'restaurant', 'hotel', 'bus', 'train station', 'humanitarian', 'aid workers', 'journalists', 'protesters', 'crowd*',
+  'cultural centre', 'cultural center', 'theatre', 'theater', 'museum', 'library', 'playground', 'shelter', 'supermarket', 'pharmacy',
 ]);
 
 /** Places that stand for a state as actor or target only where war words follow ("Kyiv's forces"), and "Moscow", "Kremlin". */
 export const STATE_METONYMS: Readonly<Record<string, string>> = Object.freeze({ Kremlin: 'RU', Pentagon: 'US' });
+
+/**
+ * Words that place a sentence in a war long past (the guideline's history more than two years before
+ * publication, when the text gives no year): the Second World War and its sieges, the Soviet era.
+ */
+export const HISTORY_CUES: readonly string[] = Object.freeze([
+  'World War II', 'World War Two', 'Second World War', 'WWII', 'WW2', 'First World War', 'World War I', 'Great Patriotic War', 'Nazi*',
+  'Hitler', 'Wehrmacht', 'Third Reich', 'Holocaust', 'siege of Leningrad', 'Leningrad', 'Stalingrad', 'Red Army', 'German invaders', 'fascist invaders',
+  'Soviet troops', 'Soviet army', 'Soviet forces', 'Soviet Union', 'USSR', 'Cold War', 'Napoleon*', 'Crimean War',
+]);
+
+/** Nouns of attack (not verbs): an event told only by one needs a date, a place or a figure to be a happening, not a reference to the war. */
+export const ATTACK_NOUNS: readonly string[] = Object.freeze([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'offensive', 'counteroffensive', 'counter-offensive',
+  'assault', 'assaults', 'raid', 'raids', 'barrage', 'barrages', 'explosion', 'explosions', 'blast', 'blasts', 'bombing', 'bombings', 'shelling',
+  'shellings', 'clash', 'clashes', 'fighting', 'sabotage', 'ambush', 'ambushes', 'gunfire', 'firefight', 'shootout', 'shooting',
+]);

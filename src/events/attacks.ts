@@ -24,7 +24,7 @@ export type NamedParty = Party & { evidence: TextSpan };
 
 const TRIGGER = lexiconRegex(ATTACK_TRIGGERS, 'gi');
 const WEAK = new Set(WEAK_ATTACK_TRIGGERS);
-const STRONG_CONTEXT = lexiconRegex([...ATTACK_TRIGGERS.filter((w) => !WEAK.has(w)), ...WEAPON_NOUNS, 'artillery', 'air defen*', 'frontline', 'front line']);
+const STRONG_CONTEXT = lexiconRegex([...ATTACK_TRIGGERS.filter((w) => !WEAK.has(w)), ...WEAPON_NOUNS, 'artillery', 'air defen*', 'frontline', 'front line', 'forces', 'troops', 'raged', 'fierce', 'heavy']);
 const IRREALIS = lexiconRegex(IRREALIS_CUES);
 /** How near a negation must stand before its trigger to deny it, in characters. */
 const NEGATION_REACH = 40;
@@ -60,6 +60,8 @@ export function attackTriggers(doc: Doc, sentence: Span, clauseOf: (at: Span) =>
   for (const m of found) {
     const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     if (out.some((t) => t.start <= at.start && at.start < t.end)) continue;
+    // "air-launched", "anti-strike": part of a compound word.
+    if (text[at.start - 1] === '-') continue;
     const clause = clauseOf(at);
     const word = m[0].toLowerCase();
     if (WEAK.has(word) && !STRONG_CONTEXT.test(text.slice(clause.start, clause.end))) continue;
@@ -138,7 +140,7 @@ export function attackActors(text: string, parties: readonly NamedParty[], trigg
   for (const p of inClause) {
     if (p.evidence.start < trigger.end) continue;
     const between = after(text, trigger.end, p.evidence.start);
-    if (between.length < 60 && /\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/[,;]/.test(between)) return [p];
+    if (between.length < 60 && /\b(?:by|from)\s+(?:the\s+)?(?:(?!that\b|\p{L}+ing\b)[\p{L}-]+\s+){0,2}$/u.test(between) && !/[,;]/.test(between)) return [p];
   }
   // The owner of the weapon or strike: "Russian missiles have struck", "a Russian strike".
   const owners = inClause.filter((p) => p.evidence.end <= trigger.start && trigger.start - p.evidence.end < 40 &&

@@ -21,11 +21,12 @@ import {
   AGREEMENT_WORDS, ARMED_GROUP_NOUNS, ATTACK_WORDS, ATTRIBUTION_CUES, CAPTIVE_NOUNS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, EACH_SIDE,
   EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
-import { ARMED_GROUP_NAMES, ATTACK_TRIGGERS, CUMULATIVE_CUES, PERPETRATOR_NOUNS } from '../data/events.js';
+import { ARMED_GROUP_NAMES, ATTACK_NOUNS, ATTACK_TRIGGERS, CUMULATIVE_CUES, HISTORY_CUES, PERPETRATOR_NOUNS } from '../data/events.js';
 import { breaksOf, clauseAround } from '../doc/clauses.js';
 import { attackActors, attackTargets, attackTriggers, irrealis, speaks, type NamedParty, type Trigger } from './attacks.js';
 import type { ArticleEvent, Attribution, DateFact, Doc, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Sentence, Span, TextSpan } from '../model/types.js';
 import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
+import { addDays, addMonths, isoDay, isoMonth, parseIsoDate } from '../util/calendar.js';
 import { alternation, lexiconRegex } from '../util/regex.js';
 import { contains, overlaps, spansInside } from '../util/spans.js';
 import { possessiveFree } from '../util/tokens.js';
@@ -118,6 +119,12 @@ const CUMULATIVE = lexiconRegex(CUMULATIVE_CUES);
 const ANAPHORA = /\b(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A place named as a point of reference, not where it happened: "north of Kyiv", "30 km from the border". */
 const REFERENCE_PLACE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|off|beyond|border\s+with|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Where weapons were launched from: "fired from Tupolevs flying over Belarus", "launched from ships in the Black Sea". */
+const LAUNCHED_FROM = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}(?:over|above|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A sentence about a war long past (WWII, the Soviet era): history, whatever its tense. */
+const HISTORY = lexiconRegex(HISTORY_CUES);
+const NOUN_TRIGGERS = new Set(ATTACK_NOUNS);
+
 /** How many years before publication a happening is history, not news (the guideline's two years). */
 const HISTORY_YEARS = 2;
 
@@ -244,6 +251,8 @@ const SINCE = /\b(?:since|until|till)\b[^,;:.]*$/i;
 function dateIn(ctx: Context, sentence: Span, clauses: readonly Span[]): ArticleEvent['date'] {
   const { text } = ctx;
   const here = spansInside(ctx.datesByStart, sentence).filter((d) => !SINCE.test(text.slice(sentence.start, d.start)) &&
+    // "a statement ... from April 19": the date of what is quoted, unless a span follows ("from May 23 to 25").
+    !(/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, d.start - 6), d.start)) && !/^\s*(?:to|until|through|till|[-–])/.test(text.slice(d.end, d.end + 10))) &&
     !OTHER_HAPPENING_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)));
   const inClause = here.filter((d) => clauses.some((c) => contains(c, d)));
   const pick = (ds: readonly DateFact[]): DateFact | undefined => ds.find((d) => d.value && d.precision === 'day') ?? ds.find((d) => d.value) ?? ds[0];
@@ -338,6 +347,8 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const numbers = spansInside(ctx.numbersByStart, sentence);
   if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange && !ctx.mayAttack) return [];
   const frames: Frame[] = [];
+  // A sentence about a war long past tells no event of this one.
+  if (HISTORY.test(s)) return frames;
   let parties: (Party & { evidence: TextSpan })[] | null = null;
   const partiesHere = (): (Party & { evidence: TextSpan })[] => (parties ??= partiesIn(ctx, sentence));
   const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => {
@@ -384,6 +395,7 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     const figures = tolls.map((n) => baseFigure(n, CASUALTY_ROLES[n.category!]!));
     markParts(text, figures);
     const f = frame('casualties', figures, 'event/casualties');
+    f.date ??= periodStart(ctx, sentence, tolls);
     // Who inflicted the losses, where the clause says: "killed by Russian shelling", "gunmen killed 12".
     const n = tolls[0]!;
     const clause = clauseOf(ctx, sentence, n);
@@ -397,13 +409,41 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     frames.push(f);
   }
 
-  // Talks and ceasefires: named, and something done with them, near them.
-  if (!frames.length && ctx.mayTalk && talksDone(s)) {
+  // Talks and ceasefires: named, and something done with them, near them; an exchange agreed in so many words is an agreement too.
+  const agreedExchange = frames.length === 1 && frames[0]!.type === 'exchange' && EXCHANGE_AGREED.test(s);
+  if (agreedExchange || (!frames.length && ctx.mayTalk && talksDone(s))) {
     const f = frame('talks', [], 'event/talks');
     if (CEASEFIRE.test(s)) f.subtype = 'ceasefire';
     frames.push(f);
   }
   return frames;
+}
+
+/** "in the past four days", "five months of fighting": a toll's period, counted back from publication. */
+const PERIOD_BEFORE = /\b(?:past|last|previous)\s+$/i;
+const PERIOD_AFTER = /^\s+of\s+(?:fighting|war|conflict|clashes|combat|hostilities)\b/i;
+
+/**
+ * The start of the period a toll covers, where the sentence counts it back from publication ("have been killed in
+ * the past four days" → four days before; "five months of fighting" → the month five months before), the way the
+ * guideline dates a span: by its start. Null where the sentence gives no such period or the article no date.
+ */
+function periodStart(ctx: Context, sentence: Span, tolls: readonly NumberFact[]): ArticleEvent['date'] {
+  const published = ctx.doc.published ? parseIsoDate(ctx.doc.published.slice(0, 10)) : null;
+  if (!published) return null;
+  const { text } = ctx;
+  for (const n of spansInside(ctx.numbersByStart, sentence)) {
+    if (n.measure !== 'duration' || n.value === null || !Number.isInteger(n.value) || tolls.includes(n)) continue;
+    if (!PERIOD_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start)) && !PERIOD_AFTER.test(text.slice(n.end, n.end + 30))) continue;
+    const unit = (n.unit ?? '').toLowerCase().replace(/s$/, '');
+    let value: string | null = null;
+    if (unit === 'day') value = isoDay(addDays(published, -n.value));
+    else if (unit === 'week') value = isoDay(addDays(published, -7 * n.value));
+    else if (unit === 'month') { const m = addMonths(published.year, published.month, -n.value); value = isoMonth(m.year, m.month); }
+    else if (unit === 'year') value = String(published.year - n.value);
+    if (value) return { value, evidence: textSpan(text, n) };
+  }
+  return null;
 }
 
 /** A toll counted over a period ("since April", "so far"): a casualties event of its own. */
@@ -515,11 +555,12 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
     if (targets.some((t) => t.name === 'civilians')) targets = targets.filter((t) => t.code === null);
     const anaphoric = d.triggers.every((t) => !/(?:ed|ing)$/.test(t.word) && ANAPHORA.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
     const notHere = [...actors.map((a) => a.evidence), ...sourceSpans];
-    const inClause = attackPlaces(ctx, sentence, d.clause, notHere, false);
+    const inClause = attackPlaces(ctx, sentence, d.clause, notHere, false, main);
     // An attack named again ("The strikes came as ...") takes places only from its own clause.
-    const places = inClause.length || anaphoric ? inClause : attackPlaces(ctx, sentence, d.clause, notHere, true);
+    const places = inClause.length || anaphoric ? inClause : attackPlaces(ctx, sentence, d.clause, notHere, true, main);
     // The state of the place hit is the target where the clause names none ("14 missiles were fired at the Kyiv region").
-    if (!targets.length && places.length && actors.every((a) => a.code !== null)) {
+    const inside = places[0] && /\b(?:in|at|on|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, places[0].evidence.start - 40), places[0].evidence.start));
+    if (!targets.length && places.length && (actors.every((a) => a.code !== null) || (inside && GOVERNMENT_TARGET.test(text.slice(main.end, d.clause.end))))) {
       const state = places[0]!.countryCode ? ctx.countryState(places[0]!.countryCode) : null;
       if (state && !actors.some((a) => sameParty(a, state))) targets.push({ ...state, evidence: places[0]!.evidence });
     }
@@ -543,12 +584,25 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
     if (anaphoric) f.anaphoric = true;
     // "children injured by Russian bombardments": attacks in general, with no figure, date or place of their own, are no happening.
     else if (!figures.length && !f.date && !inClause.length && d.triggers.every((t) => generic(text, sentence, t))) return [];
+    // "An attack on one is an attack on all", "Russia's attack on Ukraine": an attack named only by a noun, with no
+    // date, figure or place of its own (a country is not one), is a reference to the war, not a happening.
+    else if (!figures.length && !f.date && !inClause.some((p) => p.kind !== 'country') && d.triggers.every((t) => NOUN_TRIGGERS.has(t.word))) return [];
     return splitByPlace(text, f, d.clause);
   });
 }
 
 /** Between a place and the one it lies in: "Rakivka in the northeastern Kharkiv region", "Starychi district of Lviv". */
-const CONTAINER_GAP = /^(?:\s+(?:district|village|town|city|region|oblast|province))?[,\s]*(?:in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const CONTAINER_GAP = /^(?:\s+(?!and\b)[\p{L}-]+){0,2}[,\s]*(?:in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+
+/** The forces of the state of the place: "shelling government positions in the Donetsk region". */
+const GOVERNMENT_TARGET = /\b(?:government|army|military|troops|forces|soldiers|positions|checkpoints?)\b/i;
+/** A subordinate clause of another happening after the trigger: "The strikes came as leaders ... began a summit in Bavaria". */
+const SUBORDINATE = /\b(?:as|when|while|after|before|because|although|though|whereas|until)\s/i;
+
+/** Before a place where something is. */
+const IN_PLACE = /\b(?:in|at|near|across|inside|outside|throughout|around|within|on|into|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** After a state named by its capital as a subject. */
+const STATE_VERB_AFTER = /^\s+(?:cannot|can|could|will|would|has|have|is|was|says|said|must|should|claims|denies|wants)\b/;
 
 /** A source that is a side's military: its claims of strikes are its own. */
 const MILITARY_SOURCE = /\b(?:defen[cs]e|military|army|armed\s+forces|general\s+staff|forces)\b/i;
@@ -563,6 +617,9 @@ function splitByPlace(text: string, f: Frame, clause: Span): Frame[] {
   // "the village of Rakivka in the northeastern Kharkiv region": a place named as where the one before it is.
   const specific = inClause.filter((p, i) => i === 0 || !CONTAINER_GAP.test(text.slice(inClause[i - 1]!.evidence.end, p.evidence.start)))
     .filter((p, _, all) => !all.some((q) => q !== p && (q.name.includes(p.name) || p.name.includes(q.name))));
+  // A region and the towns in it ("In the eastern Donbas region, ... killed in the town of Soledar") are one place.
+  const towns = specific.filter((p) => p.kind !== 'region');
+  if (towns.length > 0 && towns.length < specific.length) return [f];
   if (specific.length < 2) return [f];
   const at = (x: Span): number => specific.reduce((k, p, i) => (p.evidence.start <= x.start ? i : k), -1);
   if (f.figures.some((g) => at(g.evidence) < 0)) return [f];
@@ -599,10 +656,17 @@ function markParts(text: string, figures: EventFigure[]): void {
  * party's or a source's words and those named only as a point of reference ("north of Kyiv"); a country
  * gives way to a place in it.
  */
-function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: readonly Span[], wholeSentence: boolean): ArticleEvent['places'] {
+function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: readonly Span[], wholeSentence: boolean, trigger: Span): ArticleEvent['places'] {
   const { text } = ctx;
-  const mentions = spansInside(ctx.placeMentions, wholeSentence ? sentence : clause).filter((m) =>
-    !notHere.some((s) => overlaps(s, m)) && !REFERENCE_PLACE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+  const mentions = spansInside(ctx.placeMentions, wholeSentence ? sentence : clause).filter((m) => {
+    const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    if (notHere.some((s) => overlaps(s, m)) || REFERENCE_PLACE.test(before) || LAUNCHED_FROM.test(before)) return false;
+    if (m.start > trigger.end && SUBORDINATE.test(text.slice(trigger.end, m.start))) return false;
+    // A country is where it happened only as a place ("in Ukraine", "across Ukraine"), not as a side ("the UK had joined").
+    if (m.place.kind === 'country' && !IN_PLACE.test(before)) return false;
+    // A capital standing for its state before a verb: "show Moscow cannot be trusted".
+    return !(ctx.stateOfPlace(m.place) && STATE_VERB_AFTER.test(text.slice(m.end, m.end + 20)));
+  });
   const out: ArticleEvent['places'] = [];
   for (const m of mentions) {
     const p = m.place;
@@ -612,6 +676,9 @@ function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: reado
   const specific = out.filter((p) => p.kind !== 'country');
   return out.filter((p) => p.kind !== 'country' || !specific.some((q) => q.countryCode === p.countryCode));
 }
+
+/** "agreed on a prisoner exchange", "The agreement to exchange 1,000 prisoners", "the agreement on the release of". */
+const EXCHANGE_AGREED = /\b(?:agreed\s+(?:on|to)|agreement\s+(?:on|to|for))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:exchanges?|swaps?|releases?|exchange|swap|release)\b/iu;
 
 /** Talks named with an act done with them within TALKS_REACH characters: "will hold talks", "a truce took effect". */
 function talksDone(s: string): boolean {
@@ -689,6 +756,7 @@ function mergeInto(a: Frame, b: Frame): void {
   for (const p of b.places) if (!a.places.some((q) => q.name === p.name)) a.places.push(p);
   a.actors = uniqueParties([...a.actors, ...b.actors]);
   a.targets = uniqueParties([...a.targets, ...b.targets]).filter((t) => !a.actors.some((p) => sameParty(p, t)));
+  if (a.targets.some((t) => t.name === 'civilians')) a.targets = a.targets.filter((t) => t.code === null);
   a.parties = uniqueParties([...a.parties, ...b.parties]);
   for (const s of b.sources) if (!a.sources.some((t) => t.name === s.name)) a.sources.push(s);
   a.sentences.push(...b.sentences.filter((s) => !a.sentences.some((t) => t.start === s.start)));
@@ -706,6 +774,18 @@ function agreedTerms(frame: Frame, text: string): void {
   if (frame.type !== 'exchange' || !frame.sentences.some((s) => AGREED_EXCHANGE.test(text.slice(s.start, s.end)))) return;
   if (frame.figures.some((f) => f.role === 'released')) return;
   for (const f of frame.figures) if (f.role === 'expected') f.role = 'agreed';
+}
+
+/** "since the ceasefire", "since the truce took effect": a toll counted from the article's ceasefire. */
+const SINCE_CEASEFIRE = /\bsince\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\p{L}-]+\s+)?(?:cease-?fire|truce|armistice)\b/iu;
+
+/** Dates the text gives through another event: a toll counted "since the ceasefire" starts when the article's ceasefire does. */
+function datesFromContext(frames: readonly Frame[], text: string): void {
+  const ceasefire = frames.find((f) => f.type === 'talks' && f.subtype === 'ceasefire' && f.date?.value);
+  for (const f of frames) {
+    if (f.date || f.type !== 'casualties' || !ceasefire) continue;
+    if (f.sentences.some((s) => SINCE_CEASEFIRE.test(text.slice(s.start, s.end)))) f.date = ceasefire.date;
+  }
 }
 
 /** A happening dated more than HISTORY_YEARS years before the article was published: history, not news. */
@@ -754,6 +834,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     }
   });
   for (const f of frames) agreedTerms(f, inputs.doc.text);
+  datesFromContext(frames, inputs.doc.text);
   const recent = (f: Frame): boolean => !isHistory(f.date?.value ?? null, inputs.doc.published);
   return frames.filter(recent).map(({ sentences, ...event }) => ({
     type: event.type,

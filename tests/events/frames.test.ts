@@ -61,7 +61,7 @@ describe('event frames, sentence by sentence', () => {
     ['A car bomb exploded in Mogadishu, killing at least nine people and wounding 12.', 'attack: killed 9; wounded 12'],
     ['Shelling wounded six civilians in Donetsk.', 'attack: wounded 6 civilians'],
     ['The Houthis fired three ballistic missiles at Israel.', 'attack: weapons 3 by Houthis'],
-    ['A Russian strike trapped seven people under a collapsed building.', 'attack: '],
+    ['A Russian strike trapped seven people under a collapsed building in Kharkiv.', 'attack: '],
     ['Roadside IED kills Russian major general in Syria.', 'attack: '],
     ['Russia struck Kyiv with 18 missiles and 31 drones overnight.', 'attack: weapons 18 by RU; weapons 31 by RU'],
     // --- talks and ceasefires ---
@@ -98,6 +98,12 @@ describe('event frames, sentence by sentence', () => {
     // a talk only offered, a toll of the war in general (no date, no place)
     'Ukraine says it is ready to immediately accept a 30-day ceasefire.',
     'Tens of thousands of Ukrainian civilians have also been killed.',
+    // references to the war, not happenings: an attack named by a noun with no date, place or figure; WWII
+    'An attack on one is an attack on all.',
+    'He called it a direct attack on European security.',
+    'Biden assessed that the attack could take place in the next few days.',
+    'The Red Army captured the city of Kharkiv after fierce fighting.',
+    'Targets inside Russia cannot be attacked with these missiles.',
     'Negotiations need to start as soon as possible.',
     'The administration encouraged negotiations to get Hamas to release Israeli hostages.',
     'If Putin dies, my country will not send condolences.',
