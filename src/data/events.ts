@@ -171,6 +171,7 @@ export const FORCE_NOUNS: readonly string[] = Object.freeze([
   'jets', 'warplanes', 'aircraft', 'drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'attack', 'attacks', 'shelling', 'shells', 'bombers', 'warships', 'submarine', 'push', 'offensive', 'counteroffensive', 'counter-offensive',
   'assault', 'raid', 'raids', 'barrage', 'militants', 'gunmen', 'fighter jet', 'special forces', 'paratroopers', 'marines', 'tanks', 'helicopters',
+  'brigade', 'battalion', 'regiment', 'militia', 'guerrillas', 'operatives', 'cell',
 ]);
 
 /** People named by what they did in an attack: its perpetrator where no side is named ("a suicide bomber blew himself up"). */
@@ -189,6 +190,11 @@ export const ARMED_GROUP_NAMES: readonly string[] = Object.freeze([
   'Al Qaeda', 'al-Shabaab', 'al-Shabab', 'Boko Haram', 'PKK', 'YPG', 'SDF', 'ELN', 'FARC', 'Islamic Jihad', 'Hayat Tahrir al-Sham', 'HTS',
   'Azov', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed', 'Tehrik-i-Taliban', 'TTP', 'M23', 'RSF', 'Rapid Support Forces', 'Janjaweed', 'ISWAP',
   'Ansar al-Sharia', 'Ansar Allah', 'Fatah', 'Kataib Hezbollah', 'Hurras al-Din', 'JNIM',
+  'IRA', 'Provisional IRA', 'Real IRA', 'UVF', 'UDA', 'ETA', 'IS', 'ISIS-K', 'Islamic State Khorasan', 'Nusra Front', 'al-Nusra Front',
+  'Jabhat al-Nusra', 'Ahrar al-Sham', 'Lord’s Resistance Army', "Lord's Resistance Army", 'LRA', 'Shining Path', 'Tamil Tigers', 'LTTE',
+  'Abu Sayyaf', 'New People’s Army', "New People's Army", 'NPA', 'Allied Democratic Forces', 'ADF', 'Ansaru', 'Polisario Front',
+  'Kachin Independence Army', 'Arakan Army', 'Qassam Brigades', 'al-Qassam Brigades', 'Palestinian Islamic Jihad', 'PFLP', 'Caucasus Emirate',
+  'Jaish al-Adl', 'Baloch Liberation Army', 'BLA', 'Jamaat-ul-Ahrar', 'Sinaloa Cartel', 'Jalisco New Generation Cartel', 'FDLR', 'CODECO',
 ]);
 
 /** Nouns of people who are not fighting: the target of an attack on them is "civilians". */
@@ -210,6 +216,8 @@ export const HISTORY_CUES: readonly string[] = Object.freeze([
   'World War II', 'World War Two', 'Second World War', 'WWII', 'WW2', 'First World War', 'World War I', 'Great Patriotic War', 'Nazi*',
   'Hitler', 'Wehrmacht', 'Third Reich', 'Holocaust', 'siege of Leningrad', 'Leningrad', 'Stalingrad', 'Red Army', 'German invaders', 'fascist invaders',
   'Soviet troops', 'Soviet army', 'Soviet forces', 'Soviet Union', 'USSR', 'Cold War', 'Napoleon*', 'Crimean War',
+  'Pearl Harbor', 'Hiroshima', 'Nagasaki', '9/11', 'September 11 attacks', 'Holodomor', 'bombing of Dresden', 'Dresden bombing', 'Battle of Britain',
+  'D-Day', 'Normandy landings',
 ]);
 
 /** Nouns of attack (not verbs): an event told only by one needs a date, a place or a figure to be a happening, not a reference to the war. */
@@ -217,4 +225,6 @@ export const ATTACK_NOUNS: readonly string[] = Object.freeze([
   'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'offensive', 'counteroffensive', 'counter-offensive',
   'assault', 'assaults', 'raid', 'raids', 'barrage', 'barrages', 'explosion', 'explosions', 'blast', 'blasts', 'bombing', 'bombings', 'shelling',
   'shellings', 'clash', 'clashes', 'fighting', 'sabotage', 'ambush', 'ambushes', 'gunfire', 'firefight', 'shootout', 'shooting',
+  // verbs as often said of words as of weapons ("He attacked Western policy"): they too need a date, place or figure
+  'attacked', 'attacking', 'targeted', 'targeting', 'hit', 'hits',
 ]);

@@ -94,7 +94,7 @@ const OTHER_SENSE_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truc
 const GROUND_TAKEN_START = /^(?:Captured|Seized|Took|Taken|Retook|Recaptured|Overran|Occupied)\b/;
 /** A noun of attack that modifies another ("strike missiles", "attack helicopters", "assault brigade"), or that a modal follows ("an offensive would be"). */
 const MODIFIER_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:missiles?|drones?|helicopters?|aircraft|jets?|planes?|group|groups|force|forces|capabilit\w+|weapons?|systems?|units?|brigades?|battalions?|packages?|rifles?|vehicles?|submarines?|craft|boats?|teams?|campaign\s+assessment)\b/iu;
-const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:would|could|might|may|will|shall)\s+(?:be|have|not|take|pose|require|need)\b/iu;
+const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to)\b/iu;
 const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action)\b/iu;
 
 /** A trigger word in another sense: "a ceasefire agreement was struck", "strike a deal", "an offensive remark", a workers' strike. */

@@ -68,6 +68,7 @@ const CEASEFIRE = lexiconRegex(CEASEFIRE_WORDS);
 const TALKS_ACTION = lexiconRegex(TALKS_ACTIONS);
 /** Armed groups, adjacent words as one ("Separatist insurgents", "pro-Russian rebels"). */
 const ARMED_GROUP_NOUN = lexiconRegex(ARMED_GROUP_NOUNS).source;
+const ARMED_GROUP_NOUN_RE = new RegExp(`^(?:pro-\\p{L}+\\s+)?(?:${ARMED_GROUP_NOUN})$`, 'iu');
 const ARMED_GROUP = new RegExp(String.raw`(?:\bpro-\p{L}+\s+)?(?:${ARMED_GROUP_NOUN})(?:\s+(?:${ARMED_GROUP_NOUN}))*`, 'giu');
 /** A party named after a preposition is where or to whom, not who acts: "insurgents in eastern Ukraine have freed". */
 const AFTER_PREPOSITION = /\b(?:in|of|from|to|at|near|on|across|with|for|by|into|against|over|around|outside|inside|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -175,6 +176,8 @@ function partiesIn(ctx: Context, sentence: Sentence): (Party & { evidence: TextS
     const t = ctx.doc.tokens[k]!;
     if (!/^\p{Lu}/u.test(t.text)) continue;
     if (found.some((f) => overlaps(f.evidence, t))) continue;
+    // "Russian-backed separatists", "Iranian-made drones": the demonym modifies; the state is not a side named.
+    if (/^\p{L}+-(?:backed|led|controlled|installed|allied|speaking|born|made|supplied|built|held|occupied|annexed)$/iu.test(t.text)) continue;
     const state = ctx.demonymState(possessiveFree(t.text));
     if (state) found.push({ ...state, evidence: textSpan(text, t) });
   }
@@ -237,7 +240,7 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
 }
 
 /** A place named where something happens: "in Istanbul", "at the border", "on the Belarus border", "near Kharkiv". */
-const WHERE_BEFORE = /\b(?:in|at|near|on|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const WHERE_BEFORE = /\b(?:in|at|near|on|outside|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A date right after the verb of another happening: "a truce signed last week", "charged on Thursday". */
 const OTHER_HAPPENING_BEFORE = /\b(?:signed|announced|pleaded|charged|arrested|sentenced|convicted|indicted|elected|appointed|published|visited|met|began|started|launched\s+(?:its|the|a)\s+[\p{L}-]+)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$/iu;
 
@@ -261,12 +264,13 @@ function dateIn(ctx: Context, sentence: Span, clauses: readonly Span[]): Article
 }
 
 /** The places of a sentence; with `whereOnly`, only those named where something is ("in Istanbul", "on the border"), not a side. */
-function placesIn(ctx: Context, sentence: Span, whereOnly = false): ArticleEvent['places'] {
+function placesIn(ctx: Context, sentence: Span, whereOnly = false, within: readonly Span[] = [sentence]): ArticleEvent['places'] {
   const out: ArticleEvent['places'] = [];
   for (const m of spansInside(ctx.placeMentions, sentence)) {
     const p = m.place;
+    if (!within.some((w) => contains(w, m))) continue;
     if (whereOnly && !WHERE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start))) continue;
-    if (!out.some((x) => x.name === p.name)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: textSpan(ctx.text, m) });
+    if (!out.some((x) => x.name === p.name && x.kind === p.kind)) out.push({ name: p.name, kind: p.kind, countryCode: p.countryCode, geonameId: p.geonameId, lat: p.lat, lon: p.lon, evidence: textSpan(ctx.text, m) });
   }
   return out;
 }
@@ -355,8 +359,12 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
     const sources = sourcesIn(ctx, sentence);
     const parties = uniqueParties(partiesHere());
     const sides = type === 'exchange' || type === 'talks';
+    // An exchange or talks take place where their own clauses say: "negotiations in Istanbul", not "could not restart talks in Belarus".
+    const words = type === 'exchange' ? EXCHANGE_ALL : type === 'talks' ? TALKS : null;
+    const anchors: Span[] = [...figures.map((g) => g.evidence), ...(words ? [...s.matchAll(words)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })) : [])];
+    const clauses = sides ? anchors.map((a) => clauseOf(ctx, sentence, a)) : [sentence];
     const f: Frame = {
-      type, date: dateIn(ctx, sentence, figures.map((g) => clauseOf(ctx, sentence, g.evidence))), places: placesIn(ctx, sentence, sides),
+      type, date: dateIn(ctx, sentence, figures.map((g) => clauseOf(ctx, sentence, g.evidence))), places: placesIn(ctx, sentence, sides, clauses),
       // The sides of an exchange or of talks are its actors; who reports it is not.
       actors: type === 'exchange' || type === 'talks' ? parties.filter((p) => !sources.some((q) => overlaps(q.mention, p.evidence))) : [],
       targets: type === 'casualties' ? harmTargets(ctx, figures, []) : [],
@@ -411,8 +419,15 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
 
   // Talks and ceasefires: named, and something done with them, near them; an exchange agreed in so many words is an agreement too.
   const agreedExchange = frames.length === 1 && frames[0]!.type === 'exchange' && EXCHANGE_AGREED.test(s);
+  if (agreedExchange) frames[0]!.places = [];
   if (agreedExchange || (!frames.length && ctx.mayTalk && talksDone(s))) {
     const f = frame('talks', [], 'event/talks');
+    // The agreement's place is that of its own clause ("agreed on a prisoner exchange Friday but could not ... talks in Belarus").
+    if (agreedExchange) {
+      const m = EXCHANGE_AGREED.exec(s)!;
+      const clause = clauseOf(ctx, sentence, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+      f.places = placesIn(ctx, sentence, true, [clause]);
+    }
     if (CEASEFIRE.test(s)) f.subtype = 'ceasefire';
     frames.push(f);
   }
@@ -597,7 +612,7 @@ const CONTAINER_GAP = /^(?:\s+(?!and\b)[\p{L}-]+){0,2}[,\s]*(?:in|of)\s+(?:the\s
 /** The forces of the state of the place: "shelling government positions in the Donetsk region". */
 const GOVERNMENT_TARGET = /\b(?:government|army|military|troops|forces|soldiers|positions|checkpoints?)\b/i;
 /** A subordinate clause of another happening after the trigger: "The strikes came as leaders ... began a summit in Bavaria". */
-const SUBORDINATE = /\b(?:as|when|while|after|before|because|although|though|whereas|until)\s/i;
+const SUBORDINATE = /\b(?:as|when|while|after|before|because|although|though|whereas|until|whose|who|which)\s/i;
 
 /** Before a place where something is. */
 const IN_PLACE = /\b(?:in|at|near|across|inside|outside|throughout|around|within|on|into|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -662,6 +677,8 @@ function attackPlaces(ctx: Context, sentence: Span, clause: Span, notHere: reado
     const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     if (notHere.some((s) => overlaps(s, m)) || REFERENCE_PLACE.test(before) || LAUNCHED_FROM.test(before)) return false;
     if (m.start > trigger.end && SUBORDINATE.test(text.slice(trigger.end, m.start))) return false;
+    // "the Black Sea port of Odesa": a place naming the kind of the next one.
+    if (/^\s+(?:port|city|town|village|coast|capital|region|province|island)\s+of\s+\p{Lu}/u.test(text.slice(m.end, m.end + 30))) return false;
     // A country is where it happened only as a place ("in Ukraine", "across Ukraine"), not as a side ("the UK had joined").
     if (m.place.kind === 'country' && !IN_PLACE.test(before)) return false;
     // A capital standing for its state before a verb: "show Moscow cannot be trusted".
@@ -753,7 +770,7 @@ function earlierFrame(frames: readonly Frame[], f: Frame): Frame | undefined {
 function mergeInto(a: Frame, b: Frame): void {
   const seen = new Set(a.figures.map((f) => f.evidence.start));
   for (const f of b.figures) if (!seen.has(f.evidence.start)) a.figures.push(f);
-  for (const p of b.places) if (!a.places.some((q) => q.name === p.name)) a.places.push(p);
+  for (const p of b.places) if (!a.places.some((q) => q.name === p.name && q.kind === p.kind)) a.places.push(p);
   a.actors = uniqueParties([...a.actors, ...b.actors]);
   a.targets = uniqueParties([...a.targets, ...b.targets]).filter((t) => !a.actors.some((p) => sameParty(p, t)));
   if (a.targets.some((t) => t.name === 'civilians')) a.targets = a.targets.filter((t) => t.code === null);
@@ -834,6 +851,12 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     }
   });
   for (const f of frames) agreedTerms(f, inputs.doc.text);
+  // Talks that name no side in their own sentences are between the sides of the exchange or talks told before them.
+  for (const [i, f] of frames.entries()) {
+    if (f.type !== 'talks' || f.actors.length) continue;
+    const before = frames.slice(0, i).reverse().find((g) => (g.type === 'exchange' || g.type === 'talks') && g.actors.length);
+    if (before) f.actors = before.actors.filter((a) => a.code !== null || ARMED_GROUP_NOUN_RE.test(a.name));
+  }
   datesFromContext(frames, inputs.doc.text);
   const recent = (f: Frame): boolean => !isHistory(f.date?.value ?? null, inputs.doc.published);
   return frames.filter(recent).map(({ sentences, ...event }) => ({
