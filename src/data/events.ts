@@ -94,7 +94,7 @@ export const TALKS_ACTIONS: readonly string[] = Object.freeze([
 ]);
 
 /** Talks only wished for, urged or imagined are not an event: "negotiations need to start", "encouraged negotiations". */
-export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?|ready\s+to|willing\s+to|prepared\s+to|offer(?:s|ed)?\s+to|fail(?:s|ed)?\s+to)\b/i;
+export const TALKS_WISHES = /\b(?:need|needs|must|should|could|would|might|if|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|conditions\s+(?:to|for)|hope[sd]?|want(?:s|ed)?|ready\s+to|willing\s+to|prepared\s+to|offer(?:s|ed)?\s+to|fail(?:s|ed)?\s+to|refus(?:e|es|ed|ing|al))\b/i;
 
 /**
  * Armed groups named by a common noun, parties to events though not states ("the rebels will hand
@@ -153,7 +153,8 @@ export const IRREALIS_CUES: readonly string[] = Object.freeze([
   'attempt to', 'want*', 'call for', 'calls for', 'called for', 'urg*', 'fear*', 'risk', 'risks', 'possible', 'possibly', 'potential',
   'avoid*', 'prevent*', 'deter*', 'stop', 'ahead of', 'in case', 'imagine', 'hypothetical*',
   'expected to', 'likely to', 'set to', 'going to', 'about to', 'to launch', 'to attack', 'to strike', 'to retake', 'to capture',
-  'future', 'upcoming', 'concern*', 'protect*', 'accusations of', 'allegations of', 'such as', 'capable of', 'designed to', 'used to',
+  'future', 'upcoming', 'concern*', 'protect*', 'anniversary', 'commemorat*', 'memorial', 'refrain*', 'halt', 'statements about', 'claims about',
+  'allegation*', 'alleged that', 'accusations of', 'allegations of', 'such as', 'capable of', 'designed to', 'used to',
 ]);
 
 /** Negations and quantifiers that deny or generalize the trigger right after them ("did not attack", "any attack", "no strikes"). */

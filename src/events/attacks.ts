@@ -37,6 +37,16 @@ const CIVILIAN_TARGET = lexiconRegex(CIVILIAN_TARGET_WORDS);
 /** Between a party and the weapon or strike it owns: "Russian missiles", "Russia's drones", "a Russian air strike". */
 const OWNER_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** A word of attack where the text has it, before its clause is read. */
+export type TriggerWord = TextSpan;
+
+/** The words of attack in `within` of a text (the whole article, once, by default), in order. */
+export function triggerWords(text: string, within: Span = { start: 0, end: text.length }): TriggerWord[] {
+  const s = text.slice(within.start, within.end);
+  return [...s.matchAll(TRIGGER), ...s.matchAll(GROUND_TAKEN)].sort((a, b) => a.index - b.index)
+    .map((m) => ({ start: within.start + m.index, end: within.start + m.index + m[0].length, text: m[0] }));
+}
+
 /** A trigger of attack: its words and its clause. */
 export interface Trigger extends Span {
   word: string;
@@ -47,27 +57,33 @@ export interface Trigger extends Span {
  * The triggers of attack in a sentence, each with its clause (`clauseOf`), leaving out those whose clause
  * makes them no event. Weak triggers ("hit", "launched") count only with another word of war in the clause.
  */
-export function attackTriggers(doc: Doc, sentence: Span, clauseOf: (at: Span) => Span): Trigger[] {
+export function attackTriggers(doc: Doc, sentence: Span, clauseOf: (at: Span) => Span, words: readonly TriggerWord[] = triggerWords(doc.text, sentence)): Trigger[] {
   const { text } = doc;
   const s = text.slice(sentence.start, sentence.end);
   const out: Trigger[] = [];
+  const found = words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
   // A title in capitals, or a heading of wiki markup ("==The attack==").
-  if (inCapitals(s) || /^\s*=+[^=]+=+\s*$/.test(s)) return out;
+  if (!found.length || inCapitals(s) || /^\s*=+[^=]+=+\s*$/.test(s)) return out;
   // A headline in title case ("Court Convicts Friend of Boston Bombing Suspect") capitalizes its words of attack too.
-  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const titleCase = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
-  const found = [...s.matchAll(TRIGGER), ...s.matchAll(GROUND_TAKEN)].sort((a, b) => a.index - b.index);
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = (): boolean => {
+    if (titleCaseMemo === undefined) {
+      const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      titleCaseMemo = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+    }
+    return titleCaseMemo;
+  };
   for (const m of found) {
-    const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const at = { start: m.start, end: m.end };
     if (out.some((t) => t.start <= at.start && at.start < t.end)) continue;
     // "air-launched", "anti-strike": part of a compound word.
     if (text[at.start - 1] === '-') continue;
     const clause = clauseOf(at);
-    const word = m[0].toLowerCase();
+    const word = m.text.toLowerCase();
     if (WEAK.has(word) && !STRONG_CONTEXT.test(text.slice(clause.start, clause.end))) continue;
     if (irrealis(doc, sentence, clause, at) || otherSense(text, clause, at)) continue;
     // "Joint Strike Missile", "Operation Rapid Strike": a word of a name, capitalized inside the sentence.
-    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !titleCase && at.start > sentence.start && !/[.!?:"“]\s*$/.test(text.slice(sentence.start, at.start)) && !GROUND_TAKEN_START.test(m[0])) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(m.text) && !titleCase() && at.start > sentence.start && !/[.!?:"“]\s*$/.test(text.slice(sentence.start, at.start)) && !GROUND_TAKEN_START.test(m.text)) continue;
     out.push({ ...at, word, clause });
   }
   return out;
@@ -86,20 +102,23 @@ export function irrealis(doc: Doc, sentence: Span, clause: Span, at: Span): bool
   if (IRREALIS.test(before) || NEGATION.test(before.slice(-NEGATION_REACH))) return true;
   // A happening named as the start of a period ("the largest swap since Moscow launched its offensive").
   if (/\b(?:since|until|till)\b[^,;]*$/i.test(before)) return true;
-  return /\bto\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^(?:attack|strike|shell|bomb|hit|launch|raid|storm|capture|seize|retake|fire|target|ambush|assault|bombard)\b/.test(text.slice(at.start, at.end).toLowerCase());
+  return /\bto\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^(?:attack|strik|shell|bomb|hit|launch|raid|storm|captur|seiz|retak|fir|target|ambush|assault|bombard)/.test(text.slice(at.start, at.end).toLowerCase());
 }
 
 /** "strike" and "struck" of a deal, a chord or a balance; "shooting" of a film; "attack" of a heart; "offensive" remarks. */
-const OTHER_SENSE_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|compromise|balance|chord|note|heart|panic|asthma|cyber|verbal|charm|photo|film|video)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OTHER_SENSE_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|compromise|balance|chord|note|heart|panic|asthma|cyber|verbal|charm|photo|film|video|full-scale|anniversary\s+of)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const GROUND_TAKEN_START = /^(?:Captured|Seized|Took|Taken|Retook|Recaptured|Overran|Occupied)\b/;
 /** A noun of attack that modifies another ("strike missiles", "attack helicopters", "assault brigade"), or that a modal follows ("an offensive would be"). */
 const MODIFIER_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:missiles?|drones?|helicopters?|aircraft|jets?|planes?|group|groups|force|forces|capabilit\w+|weapons?|systems?|units?|brigades?|battalions?|packages?|rifles?|vehicles?|submarines?|craft|boats?|teams?|campaign\s+assessment)\b/iu;
-const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to)\b/iu;
-const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action)\b/iu;
+const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to|(?:is|are|was|were)\s+(?:less\s+|more\s+|highly\s+|very\s+)?(?:un)?likely)\b/iu;
+const VERBAL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:policy|policies|decision|decisions|remarks|critics|proposal|plan|idea|report|article|statement|comments|stance|position|leadership|record|media|press|opposition|rhetoric|sanctions|law|bill|ruling|verdict)\b/iu;
+const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action|investigations?|probe|inquiry|case|lawsuit|bid|petition|appeal|website|program(?:me)?|initiative|app|fund|fundraiser|campaign\s+to\s+(?:raise|collect|help))\b|^\s+(?:of|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:visions|civili[sz]ations|values|interests|cultures|ideologies|agreements?|accords?|talks|process|efforts|elections?|plans?)\b/iu;
 
 /** A trigger word in another sense: "a ceasefire agreement was struck", "strike a deal", "an offensive remark", a workers' strike. */
 export function otherSense(text: string, clause: Span, at: Span): boolean {
   const word = text.slice(at.start, at.end).toLowerCase();
+  // "attacked the government's energy policy": words attacked, not people or places.
+  if (/^attack/.test(word) && VERBAL_OBJECT.test(text.slice(at.end, Math.min(clause.end, at.end + 60)))) return true;
   if (!/(?:ed|ing)$/.test(word)) {
     const rest = text.slice(at.end, Math.min(clause.end, at.end + 80));
     if (MODIFIER_AFTER.test(rest) || MODAL_AFTER.test(rest)) return true;
@@ -110,8 +129,15 @@ export function otherSense(text: string, clause: Span, at: Span): boolean {
 
 /** A headline or title set in capitals ("RUSSIA'S DRONE ATTACK: WHY CHINA COULD TRY IT NEXT"): no report of a happening. */
 export const inCapitals = (s: string): boolean => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 12 && letters.replace(/\p{Lu}/gu, '').length / letters.length < 0.2;
+  let letters = 0;
+  let lower = 0;
+  for (const ch of s) {
+    if (ch.toUpperCase() !== ch.toLowerCase()) {
+      letters++;
+      if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return letters >= 12 && lower / letters < 0.2;
 };
 
 /** A clause cut after a verb of denial, threat or plan. */

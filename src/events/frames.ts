@@ -21,9 +21,9 @@ import {
   AGREEMENT_WORDS, ARMED_GROUP_NOUNS, ATTACK_WORDS, ATTRIBUTION_CUES, CAPTIVE_NOUNS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, EACH_SIDE,
   EXCHANGE_WORDS, EXPECTED_WORDS, HELD_WORDS, PEOPLE_UNITS, TALKS_WISHES, ATTACK_VERBS, ATTACK_ACT_NOUNS, WEAPON_NOUNS, RECEIVE_WORDS, TALKS_ACTIONS, TALKS_WORDS, WEAK_EXCHANGE_WORDS,
 } from '../data/events.js';
-import { ARMED_GROUP_NAMES, ATTACK_NOUNS, ATTACK_TRIGGERS, CUMULATIVE_CUES, HISTORY_CUES, PERPETRATOR_NOUNS } from '../data/events.js';
+import { ARMED_GROUP_NAMES, ATTACK_NOUNS, CUMULATIVE_CUES, HISTORY_CUES, PERPETRATOR_NOUNS } from '../data/events.js';
 import { breaksOf, clauseAround } from '../doc/clauses.js';
-import { attackActors, attackTargets, attackTriggers, irrealis, speaks, type NamedParty, type Trigger } from './attacks.js';
+import { attackActors, attackTargets, attackTriggers, irrealis, speaks, triggerWords, type NamedParty, type Trigger, type TriggerWord } from './attacks.js';
 import type { ArticleEvent, Attribution, DateFact, Doc, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Sentence, Span, TextSpan } from '../model/types.js';
 import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
 import { addDays, addMonths, isoDay, isoMonth, parseIsoDate } from '../util/calendar.js';
@@ -55,8 +55,6 @@ const AGREEMENT = lexiconRegex(AGREEMENT_WORDS);
 const EXPECTED = lexiconRegex(EXPECTED_WORDS);
 const HELD = lexiconRegex(HELD_WORDS);
 const ATTACK = lexiconRegex(ATTACK_WORDS);
-/** Any word that may start an attack frame, for the article-wide test. */
-const MAY_ATTACK = lexiconRegex([...ATTACK_WORDS, ...ATTACK_TRIGGERS]);
 const TALKS = lexiconRegex(TALKS_WORDS, 'gi');
 const TALKS_ANY = lexiconRegex(TALKS_WORDS);
 const ATTACK_VERB = lexiconRegex(ATTACK_VERBS);
@@ -150,8 +148,10 @@ interface Context extends EventInputs {
   /** Whether the article has any word of an exchange, a named exchange, or talks: most have none of some. */
   mayExchange: boolean;
   mayTalk: boolean;
-  /** Whether the article has any word of attack. */
-  mayAttack: boolean;
+  /** The words of attack of the article, found in one pass. */
+  triggerWords: readonly TriggerWord[];
+  /** Whether the article names a war long past anywhere. */
+  mayBeHistory: boolean;
   placeMentions: readonly PlaceMention[];
   /** `stateOf`, asked once per place of the article. */
   stateOfPlace(place: Place): Party | null;
@@ -349,10 +349,10 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
   const { text } = ctx;
   const s = text.slice(sentence.start, sentence.end);
   const numbers = spansInside(ctx.numbersByStart, sentence);
-  if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange && !ctx.mayAttack) return [];
+  if (!numbers.length && !ctx.mayTalk && !ctx.mayExchange && !spansInside(ctx.triggerWords, sentence).length) return [];
   const frames: Frame[] = [];
   // A sentence about a war long past tells no event of this one.
-  if (HISTORY.test(s)) return frames;
+  if (ctx.mayBeHistory && HISTORY.test(s)) return frames;
   let parties: (Party & { evidence: TextSpan })[] | null = null;
   const partiesHere = (): (Party & { evidence: TextSpan })[] => (parties ??= partiesIn(ctx, sentence));
   const frame = (type: ArticleEvent['type'], figures: EventFigure[], rule: string): Frame => {
@@ -436,7 +436,7 @@ function framesOfSentence(ctx: Context, sentence: Sentence, inExchange: boolean)
 
 /** "in the past four days", "five months of fighting": a toll's period, counted back from publication. */
 const PERIOD_BEFORE = /\b(?:past|last|previous)\s+$/i;
-const PERIOD_AFTER = /^\s+of\s+(?:fighting|war|conflict|clashes|combat|hostilities)\b/i;
+const PERIOD_AFTER = /^\s+of\s+(?:[\p{L}-]+\s+)?(?:fighting|war|conflict|clashes|combat|hostilities)\b/iu;
 
 /**
  * The start of the period a toll covers, where the sentence counts it back from publication ("have been killed in
@@ -499,7 +499,8 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
   partiesHere: () => NamedParty[]): Frame[] {
   const { text } = ctx;
   const clauseAt = (at: Span): Span => clauseOf(ctx, sentence, at);
-  const triggers = ctx.mayAttack ? attackTriggers(ctx.doc, sentence, clauseAt) : [];
+  const words = spansInside(ctx.triggerWords, sentence);
+  const triggers = words.length ? attackTriggers(ctx.doc, sentence, clauseAt, words) : [];
   const inTrigger = (n: Span): boolean => triggers.some((t) => contains(t.clause, n));
   // Weapons counted: a noun of weapons with an act of attack in its clause, or a count of attacks itself.
   const weapons = numbers.filter((n) => {
@@ -822,7 +823,8 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
     text: inputs.doc.text,
     mayExchange: EXCHANGE.test(inputs.doc.text) || CAPTIVITY.test(inputs.doc.text),
     mayTalk: TALKS_ANY.test(inputs.doc.text),
-    mayAttack: MAY_ATTACK.test(inputs.doc.text),
+    triggerWords: triggerWords(inputs.doc.text),
+    mayBeHistory: HISTORY.test(inputs.doc.text),
     stateOfPlace: (() => {
       const states = new Map<Place, Party | null>();
       return (place: Place) => {
