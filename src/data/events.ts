@@ -138,7 +138,7 @@ export const ATTACK_TRIGGERS: readonly string[] = Object.freeze([
  * Verbs of attack too common in other senses to tell one alone ("hit a record", "launched a campaign"):
  * they trigger only with a weapon, a strike or a target of war in their clause (WEAPON_NOUNS, ATTACK_TRIGGERS).
  */
-export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hits', 'launched', 'rained', 'targeted', 'targeting', 'fighting', 'shooting', 'fired', 'repelled', 'repulsed']);
+export const WEAK_ATTACK_TRIGGERS: readonly string[] = Object.freeze(['hit', 'hits', 'launched', 'rained', 'targeted', 'targeting', 'fighting', 'shooting', 'fired', 'repelled', 'repulsed', 'striking']);
 
 /**
  * Words before a trigger in its clause that make it no event: modals and futures, conditions, denials,

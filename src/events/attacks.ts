@@ -30,7 +30,7 @@ const IRREALIS = lexiconRegex(IRREALIS_CUES);
 const NEGATION_REACH = 40;
 const NEGATION = lexiconRegex(NEGATION_CUES);
 /** Ground taken: "captured the village of Rakivka", "seized the town", "took control of". */
-const GROUND_TAKEN = /\b(?:[Cc]aptured|[Ss]eized|[Tt]ook\s+control\s+of|[Tt]aken\s+control\s+of|[Rr]etook|[Rr]ecaptured|[Oo]verran|[Oo]ccupied)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:village|town|city|settlement|hamlet|districts?|positions?|airport|base)s?\b|\p{Lu})/gu;
+const GROUND_TAKEN = /\b(?:[Cc]aptured|[Ss]eized|[Tt]ook\s+control\s+of|[Tt]aken\s+control\s+of|[Rr]etook|[Rr]ecaptured|[Oo]verran)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:village|town|city|settlement|hamlet|districts?|positions?|airport|base)s?\b|\p{Lu})/gu;
 /** A verb of saying closing a clause: its subject reports the event. */
 const FORCE = lexiconRegex(FORCE_NOUNS);
 const CIVILIAN_TARGET = lexiconRegex(CIVILIAN_TARGET_WORDS);
@@ -110,7 +110,7 @@ const OTHER_SENSE_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truc
 const GROUND_TAKEN_START = /^(?:Captured|Seized|Took|Taken|Retook|Recaptured|Overran|Occupied)\b/;
 /** A noun of attack that modifies another ("strike missiles", "attack helicopters", "assault brigade"), or that a modal follows ("an offensive would be"). */
 const MODIFIER_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:missiles?|drones?|helicopters?|aircraft|jets?|planes?|group|groups|force|forces|capabilit\w+|weapons?|systems?|units?|brigades?|battalions?|packages?|rifles?|vehicles?|submarines?|craft|boats?|teams?|campaign\s+assessment)\b/iu;
-const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to|(?:is|are|was|were)\s+(?:less\s+|more\s+|highly\s+|very\s+)?(?:un)?likely)\b/iu;
+const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to|(?:is|are|was|were)\s+(?:less\s+|more\s+|highly\s+|very\s+)?(?:un)?likely|(?:is|are|was|were)\s+(?:supposed|meant|intended|planned)\s+to)\b/iu;
 const VERBAL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:policy|policies|decision|decisions|remarks|critics|proposal|plan|idea|report|article|statement|comments|stance|position|leadership|record|media|press|opposition|rhetoric|sanctions|law|bill|ruling|verdict)\b/iu;
 const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action|investigations?|probe|inquiry|case|lawsuit|bid|petition|appeal|website|program(?:me)?|initiative|app|fund|fundraiser|campaign\s+to\s+(?:raise|collect|help))\b|^\s+(?:of|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:visions|civili[sz]ations|values|interests|cultures|ideologies|agreements?|accords?|talks|process|efforts|elections?|plans?)\b/iu;
 

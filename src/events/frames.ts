@@ -115,7 +115,7 @@ const PERPETRATOR = lexiconRegex(PERPETRATOR_NOUNS, 'gi');
 /** A toll of a period, not of one attack: "since April", "so far". */
 const CUMULATIVE = lexiconRegex(CUMULATIVE_CUES);
 /** A noun trigger named again: "the attack", "the strikes on Odesa", "this explosion". */
-const ANAPHORA = /\b(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ANAPHORA = /\b(?:the|this|these|those)\s+(?:(?!(?:is|was|are|were|an?)\b)[\p{L}-]+\s+){0,2}$/iu;
 /** A place named as a point of reference, not where it happened: "north of Kyiv", "30 km from the border". */
 const REFERENCE_PLACE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|off|beyond|border\s+with|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Where weapons were launched from: "fired from Tupolevs flying over Belarus", "launched from ships in the Black Sea". */

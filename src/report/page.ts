@@ -108,12 +108,18 @@ const SCRIPT = String.raw`
     if (pages > 1 || items.length === 0) container.appendChild(el('div', { class: 'pager' }, [prev, next, info]));
     draw();
   }
+  // Who did it to whom: "Russia → Ukraine"; the sides named where neither is known.
+  function sides(e) {
+    var name = function (p) { return p.name; };
+    if (!e.actors.length && !e.targets.length) return e.parties.map(name).join(', ');
+    return e.actors.map(name).join(', ') + (e.targets.length ? ' → ' + e.targets.map(name).join(', ') : '');
+  }
   // Timeline.
   paged(document.getElementById('timeline'), DATA.events.map(function (e, i) { return [e, i]; }), function (body, rows) {
     rows.forEach(function (row) {
       var e = row[0], i = row[1];
       var head = el('h3', {}, [e.when ? el('time', { datetime: e.when, text: e.when }) : el('span', { class: 'muted', text: 'undated' }), ' ', el('span', { class: 'badge', text: e.type + (e.subtype ? '/' + e.subtype : '') }),
-        e.parties.map(function (p) { return p.name; }).join(', '), e.disagreement ? el('span', { class: 'warn', text: ' · sources disagree' }) : null]);
+        sides(e), e.disagreement ? el('span', { class: 'warn', text: ' · sources disagree' }) : null]);
       var meta = el('p', { class: 'muted', text: (e.places.length ? 'Where: ' + e.places.map(function (p) { return p.name; }).join(', ') + '. ' : '') +
         e.reports.length + (e.reports.length === 1 ? ' report' : ' reports') + ': ' + e.reports.map(function (r) { return r.article + (r.sources.length ? ' (' + r.sources.map(function (s) { return s.name; }).join(', ') + ')' : ''); }).join('; ') +
         (e.whenSource === 'published' ? '. Date: publication date.' : '') });
@@ -122,7 +128,7 @@ const SCRIPT = String.raw`
     });
   }, 'Events');
   // One table per kind of figure.
-  var KINDS = { casualties: ['killed', 'wounded', 'missing', 'casualties'], prisoners: ['released', 'agreed', 'expected', 'held'], attacks: ['weapons'] };
+  var KINDS = { casualties: ['killed', 'wounded', 'missing', 'captured', 'casualties'], prisoners: ['released', 'agreed', 'expected', 'held'], attacks: ['weapons', 'intercepted'] };
   Object.keys(KINDS).forEach(function (kind) {
     var rows = [];
     DATA.events.forEach(function (e, i) { e.figures.forEach(function (f) { if (KINDS[kind].indexOf(f.role) >= 0) rows.push([e, i, f]); }); });

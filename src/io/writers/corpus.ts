@@ -72,7 +72,7 @@ function eventRows(e: CorpusEvent): Record<string, unknown>[] {
 }
 
 function describeFigure(f: FigureSummary, c: ChalkInstance): string {
-  const who = (f.party ? ` ${f.party}` : '') + (f.by ? ` by ${f.by.name}` : '');
+  const who = (f.part ? ' (part)' : '') + (f.party ? ` ${f.party}` : '') + (f.by ? ` by ${f.by.name}` : '');
   const span = f.low !== null && f.high !== null && f.low !== f.high ? ` (${f.low}–${f.high})` : '';
   const flag = f.disagreement ? c.red(' ≠ sources disagree') : '';
   return `${f.role}${who} ${c.bold(f.best === null ? '?' : String(f.best))}${span}${flag}`;
@@ -80,7 +80,10 @@ function describeFigure(f: FigureSummary, c: ChalkInstance): string {
 
 function renderEvent(e: CorpusEvent | TimelineEvent, c: ChalkInstance): string {
   const when = 'when' in e ? `${e.when}${e.whenSource === 'published' ? c.dim(' (published)') : ''}` : e.date ?? c.dim('undated');
-  const head = `${c.bold(when)}  ${c.yellow.bold(e.type + (e.subtype ? `/${e.subtype}` : ''))}  ${e.parties.map((p) => p.name).join(', ')}`;
+  const who = e.actors.length || e.targets.length
+    ? e.actors.map((p) => p.name).join(', ') + (e.targets.length ? ` → ${e.targets.map((p) => p.name).join(', ')}` : '')
+    : e.parties.map((p) => p.name).join(', ');
+  const head = `${c.bold(when)}  ${c.yellow.bold(e.type + (e.subtype ? `/${e.subtype}` : ''))}  ${who}`;
   const lines = [head + c.dim(`  [${e.id}]`)];
   if (e.places.length) lines.push(`  ${c.green('where')} ${e.places.map((p) => p.name).join(', ')}`);
   for (const f of e.figures) lines.push(`  ${c.cyan('•')} ${describeFigure(f, c)}`);
