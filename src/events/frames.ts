@@ -90,7 +90,7 @@ const SPEAKER = /(?:^|,)\s*(?:(?:and|but|meanwhile|however|also|separately|earli
 /** Words of time or manner after a speaker: "Russia yesterday said", "Lavrov on Friday said". */
 const SPEAKER_TAIL = /(?:\s+(?:yesterday|today|tonight|earlier|later|also|again|separately|however|has|have|had|then|further|repeatedly|publicly|previously|recently|reportedly|(?:on|last|this)\s+\p{L}+))+$/iu;
 /** Nouns of those who speak for a side, written in lower case: "officials said", "the military said". */
-const SPEAKER_NOUN = /\b(?:officials?|authorities|police|military|army|ministry|spokes(?:man|woman|person)|governor|mayor|sources|witnesses|residents|media|agency|statement|commander|prosecutors?|investigators|medics|rescuers)$/i;
+const SPEAKER_NOUN = /\b(?:officials?|authorities|police|military|army|ministry|spokes(?:man|woman|person)|governor|mayor|sources|witnesses|residents|media|agency|statement|commander|prosecutors?|investigators|medics|rescuers|institute|committee|council|office|department|service|observatory|monitor|organi[sz]ation|presidency|administration)$/i;
 /** A speaker named in a few words: a name (capitalized), or a noun of officials; not a pronoun. */
 const speakerLike = (who: string): boolean =>
   !NO_SOURCE.test(who.split(/\s+/)[0]!) && who.split(/\s+/).length <= 6 && (/^\p{Lu}/u.test(who) || SPEAKER_NOUN.test(who));
@@ -229,6 +229,10 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
     }
     from = b.end;
   }
+  // "a spokesman for the Defense Ministry blamed the rebels ..., telling the BBC": the one who blames, and whom he tells.
+  const opener = BLAMES.exec(s);
+  if (opener && speakerLike(opener.groups!.who!)) cued.push({ who: opener.groups!.who!, at: opener.index + opener[0].indexOf(opener.groups!.who!) });
+  for (const m of s.matchAll(TOLD)) cued.push({ who: m.groups!.who!, at: m.index + m[0].length - m.groups!.who!.length });
   for (const cue of cued) {
     const who = cue.who.replace(/[.,'’]+$/u, '');
     if (NO_SOURCE.test(who)) continue;
@@ -236,8 +240,16 @@ function sourcesIn(ctx: Context, sentence: Span): Attribution[] {
     const mention = textSpan(text, { start: sentence.start + at, end: sentence.start + at + who.length });
     if (!out.some((o) => overlaps(o.mention, mention))) out.push({ name: who, type: 'other', mention });
   }
-  return out;
+  // One source once: a speaker quoted and cued in the same sentence.
+  return out.filter((o, i) => !out.slice(0, i).some((p) => p.name === o.name));
 }
+
+/** The subject of a verb of blame or report opening a sentence: "A spokesman for the Defense Ministry blamed ...". */
+const BLAMES = /^(?:(?:Meanwhile|However|Separately|Earlier|Later|Also),?\s+)?(?:(?:a|an|the)\s+)?(?<who>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?)\s+(?:blamed|accused|warned|confirmed|reported)\b/iu;
+/** An outlet told something: "telling the BBC", "told Reuters". */
+const TOLD = /\b(?:told|telling)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/gu;
+/** A sentence whose speaker is a pronoun: "it said", "he said", "they added". */
+const PRONOUN_SPEAKER = /(?:^|[,;—–-]\s*|\b(?:and|but)\s+)(?:it|he|she|they)\s+(?:said|says|added|told|claimed|reported|stated)\b/i;
 
 /** A place named where something happens: "in Istanbul", "at the border", "on the Belarus border", "near Kharkiv". */
 const WHERE_BEFORE = /\b(?:in|at|near|on|outside|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -567,6 +579,8 @@ function attackFrames(ctx: Context, sentence: Sentence, numbers: readonly Number
     });
     markParts(text, figures);
     let targets = uniqueParties([...attackTargets(text, parties, main, actors), ...harmTargets(ctx, figures, actors)]);
+    // "Ukrainian forces repelled a Russian attack": the attack is the side repelled; the subject defends.
+    if (REPELLED.test(main.word)) [actors, targets] = [targets.filter((t) => t.name !== 'civilians'), actors];
     // Civilians attacked: the target is the civilians, not their state as well.
     if (targets.some((t) => t.name === 'civilians')) targets = targets.filter((t) => t.code === null);
     const anaphoric = d.triggers.every((t) => !/(?:ed|ing)$/.test(t.word) && ANAPHORA.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
@@ -619,6 +633,9 @@ const SUBORDINATE = /\b(?:as|when|while|after|before|because|although|though|whe
 const IN_PLACE = /\b(?:in|at|near|across|inside|outside|throughout|around|within|on|into|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** After a state named by its capital as a subject. */
 const STATE_VERB_AFTER = /^\s+(?:cannot|can|could|will|would|has|have|is|was|says|said|must|should|claims|denies|wants)\b/;
+
+/** Triggers whose subject is the defender, not the attacker. */
+const REPELLED = /^(?:repelled|repulsed)$/;
 
 /** A source that is a side's military: its claims of strikes are its own. */
 const MILITARY_SOURCE = /\b(?:defen[cs]e|military|army|armed\s+forces|general\s+staff|forces)\b/i;
@@ -839,6 +856,11 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
   let inExchange = false;
   inputs.doc.sentences.forEach((sentence, at) => {
     const found = framesOfSentence(ctx, sentence, inExchange);
+    // "And on Saturday, it said, ...": the one who spoke in the sentence before.
+    if (at > 0 && found.some((f) => !f.sources.length) && PRONOUN_SPEAKER.test(ctx.text.slice(sentence.start, sentence.end))) {
+      const before = sourcesIn(ctx, inputs.doc.sentences[at - 1]!);
+      for (const f of found) if (!f.sources.length) f.sources = before;
+    }
     inExchange ||= found.some((f) => f.type === 'exchange');
     for (const f of found) {
       f.at = at;

@@ -111,6 +111,7 @@ describe('event frames, sentence by sentence', () => {
     'More than 300,000 people have died in 10 years of civil war.',
     'The clash between the two visions of world order is deepening.',
     'The anniversary of the 2001 attacks was marked in New York.',
+    'The West answered with a barrage of sanctions on Moscow.',
     'Negotiations need to start as soon as possible.',
     'The administration encouraged negotiations to get Hamas to release Israeli hostages.',
     'If Putin dies, my country will not send condolences.',

@@ -326,6 +326,33 @@ describe('buildEvents', () => {
         parties: [{ name: 'Hamas', code: null, evidence: span(s, 'Hamas') }],
         figures: [], sources: [], evidence: whole(s), trigger: span(s, 'attacked'), rule: 'event/attack',
       }]],
+    // The defender repels: the side whose attack is repelled is the actor.
+    ['Ukrainian forces repelled a Russian attack near Bakhmut on Monday.',
+      (s) => ({ places: [placeFact(s, 'Bakhmut', 'city', 'UA', 712165)], dates: [dateFact(s, 'Monday', '2025-05-19')] }),
+      (s, f) => [{
+        type: 'attack', date: { value: '2025-05-19', evidence: span(s, 'Monday') }, places: [eventPlace(s, f.places![0]!)],
+        actors: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russian') }], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukrainian') }],
+        parties: [{ name: 'Russia', code: 'RU', evidence: span(s, 'Russian') }, { name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukrainian') }],
+        figures: [], sources: [], evidence: whole(s), trigger: span(s, 'repelled'), rule: 'event/attack',
+      }]],
+    // A pronoun speaker ("it said") is the source of the sentence before.
+    ['Ukraine’s military said missiles hit Kyiv on Sunday. On Saturday, it said, missiles struck Lviv.',
+      (s) => ({ places: [UA(s, 'Ukraine’s'.slice(0, 7)), placeFact(s, 'Kyiv', 'city', 'UA', 703448), placeFact(s, 'Lviv', 'city', 'UA', 702550)],
+        dates: [dateFact(s, 'Sunday', '2025-05-18'), dateFact(s, 'Saturday', '2025-05-17')] }),
+      (s, f) => [
+        {
+          type: 'attack', date: { value: '2025-05-18', evidence: span(s, 'Sunday') }, places: [eventPlace(s, f.places![1]!)],
+          actors: [], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Kyiv') }], parties: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Ukraine') }],
+          figures: [], sources: [{ name: 'Ukraine’s military', type: 'other', mention: span(s, 'Ukraine’s military') }],
+          evidence: [span(s, 'Ukraine’s military said missiles hit Kyiv on Sunday.')], trigger: span(s, 'hit'), rule: 'event/attack',
+        },
+        {
+          type: 'attack', date: { value: '2025-05-17', evidence: span(s, 'Saturday') }, places: [eventPlace(s, f.places![2]!)],
+          actors: [], targets: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Lviv') }], parties: [{ name: 'Ukraine', code: 'UA', evidence: span(s, 'Lviv') }],
+          figures: [], sources: [{ name: 'Ukraine’s military', type: 'other', mention: span(s, 'Ukraine’s military') }],
+          evidence: [span(s, 'On Saturday, it said, missiles struck Lviv.')], trigger: span(s, 'struck'), rule: 'event/attack',
+        },
+      ]],
   ]);
   describe('near misses: no event', () => {
     eventTable([
