@@ -111,14 +111,18 @@ const GROUND_TAKEN_START = /^(?:Captured|Seized|Took|Taken|Retook|Recaptured|Ove
 /** A noun of attack that modifies another ("strike missiles", "attack helicopters", "assault brigade"), or that a modal follows ("an offensive would be"). */
 const MODIFIER_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:missiles?|drones?|helicopters?|aircraft|jets?|planes?|group|groups|force|forces|capabilit\w+|weapons?|systems?|units?|brigades?|battalions?|packages?|rifles?|vehicles?|submarines?|craft|boats?|teams?|campaign\s+assessment)\b/iu;
 const MODAL_AFTER = /^[^,;:.]{0,60}?\b(?:(?:would|could|might|may|will|shall|can)\s+(?:not\s+)?\p{L}+|(?:is|are|was|were)\s+(?:expected|likely|set|planned|due|about)\s+to|(?:is|are|was|were)\s+(?:less\s+|more\s+|highly\s+|very\s+)?(?:un)?likely|(?:is|are|was|were)\s+(?:supposed|meant|intended|planned)\s+to)\b/iu;
-const VERBAL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:policy|policies|decision|decisions|remarks|critics|proposal|plan|idea|report|article|statement|comments|stance|position|leadership|record|media|press|opposition|rhetoric|sanctions|law|bill|ruling|verdict)\b/iu;
+const MEASURES_AFTER = /^\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}(?:sanctions|tariffs|penalties|restrictions|criticism|lawsuits?|measures|fines|bans?)\b/iu;
+const VERBAL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:policy|policies|decision|decisions|remarks|critics|proposal|plan|idea|report|article|statement|comments|stance|position|leadership|record|media|press|opposition|rhetoric|sanctions|law|bill|ruling|verdict|war|invasion|Kremlin|Putin|West|NATO|government)\b/iu;
 const OTHER_SENSE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,1}(?:deal|agreement|accord|balance|chord|note|compromise|bargain|pose|tone|remarks?|comments?|language|statement|workers|action|investigations?|probe|inquiry|case|lawsuit|bid|petition|appeal|website|program(?:me)?|initiative|app|fund|fundraiser|campaign\s+to\s+(?:raise|collect|help))\b|^\s+(?:of|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:visions|civili[sz]ations|values|interests|cultures|ideologies|agreements?|accords?|talks|process|efforts|elections?|plans?|sanctions|criticism|questions|insults|accusations|lies|propaganda|disinformation|headlines|tweets|messages)\b/iu;
 
 /** A trigger word in another sense: "a ceasefire agreement was struck", "strike a deal", "an offensive remark", a workers' strike. */
 export function otherSense(text: string, clause: Span, at: Span): boolean {
   const word = text.slice(at.start, at.end).toLowerCase();
   // "attacked the government's energy policy": words attacked, not people or places.
-  if (/^attack/.test(word) && VERBAL_OBJECT.test(text.slice(at.end, Math.min(clause.end, at.end + 60)))) return true;
+  const rest60 = text.slice(at.end, Math.min(clause.end, at.end + 60));
+  if (/^(?:attack|blast)/.test(word) && VERBAL_OBJECT.test(rest60)) return true;
+  // "targeted by sweeping sanctions", "hit with new tariffs": measures, not weapons.
+  if (MEASURES_AFTER.test(rest60)) return true;
   if (!/(?:ed|ing)$/.test(word)) {
     const rest = text.slice(at.end, Math.min(clause.end, at.end + 80));
     if (MODIFIER_AFTER.test(rest) || MODAL_AFTER.test(rest)) return true;

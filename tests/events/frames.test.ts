@@ -112,6 +112,8 @@ describe('event frames, sentence by sentence', () => {
     'The clash between the two visions of world order is deepening.',
     'The anniversary of the 2001 attacks was marked in New York.',
     'The West answered with a barrage of sanctions on Moscow.',
+    'Russian banks were targeted by sweeping sanctions from the US.',
+    'A Russian billionaire blasts the war on social media.',
     'Negotiations need to start as soon as possible.',
     'The administration encouraged negotiations to get Hamas to release Israeli hostages.',
     'If Putin dies, my country will not send condolences.',
