@@ -228,4 +228,5 @@ export const ATTACK_NOUNS: readonly string[] = Object.freeze([
   'shellings', 'clash', 'clashes', 'fighting', 'sabotage', 'ambush', 'ambushes', 'gunfire', 'firefight', 'shootout', 'shooting',
   // verbs as often said of words as of weapons ("He attacked Western policy"): they too need a date, place or figure
   'attacked', 'attacking', 'targeted', 'targeting', 'hit', 'hits',
+  'landmine', 'landmines', 'massacre', 'massacres', 'explosive device', 'explosive devices',
 ]);

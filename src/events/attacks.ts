@@ -180,7 +180,7 @@ export function attackActors(text: string, parties: readonly NamedParty[], trigg
   if (owners.length) return [owners.find((p) => p.code !== null || /^\p{Lu}/u.test(p.evidence.text)) ?? owners[owners.length - 1]!];
   // The subject: the first party before the trigger not after a preposition.
   const subject = inClause.find((p) => p.evidence.end <= trigger.start &&
-    !/\b(?:in|of|from|to|at|near|on|across|with|for|into|against|over|around|outside|inside|towards?|between|among|after|before|about)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, p.evidence.start - 40), p.evidence.start)));
+    !/\b(?:in|of|from|to|at|near|on|across|with|for|into|against|over|around|outside|inside|towards?|between|among|after|before|about)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, p.evidence.start - 40), p.evidence.start)));
   if (subject) return [subject];
   // "Russia claimed it had captured": the speaker is the actor through a pronoun.
   if (/^\s*(?:it|they)\b/i.test(text.slice(clause.start, trigger.start))) {

@@ -115,7 +115,7 @@ const PERPETRATOR = lexiconRegex(PERPETRATOR_NOUNS, 'gi');
 /** A toll of a period, not of one attack: "since April", "so far". */
 const CUMULATIVE = lexiconRegex(CUMULATIVE_CUES);
 /** A noun trigger named again: "the attack", "the strikes on Odesa", "this explosion". */
-const ANAPHORA = /\b(?:the|this|these|those)\s+(?:(?!(?:is|was|are|were|an?)\b)[\p{L}-]+\s+){0,2}$/iu;
+const ANAPHORA = /(?:\b(?:the|this|these|those)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Sunday|last\s+night)['’]s)\s+(?:(?!(?:is|was|are|were|an?)\b)[\p{L}-]+\s+){0,2}$/iu;
 /** A place named as a point of reference, not where it happened: "north of Kyiv", "30 km from the border". */
 const REFERENCE_PLACE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|off|beyond|border\s+with|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Where weapons were launched from: "fired from Tupolevs flying over Belarus", "launched from ships in the Black Sea". */
@@ -627,7 +627,7 @@ const CONTAINER_GAP = /^(?:\s+(?!and\b)[\p{L}-]+){0,2}[,\s]*(?:in|of)\s+(?:the\s
 /** The forces of the state of the place: "shelling government positions in the Donetsk region". */
 const GOVERNMENT_TARGET = /\b(?:government|army|military|troops|forces|soldiers|positions|checkpoints?)\b/i;
 /** A subordinate clause of another happening after the trigger: "The strikes came as leaders ... began a summit in Bavaria". */
-const SUBORDINATE = /\b(?:as|when|while|after|before|because|although|though|whereas|until|whose|who|which)\s/i;
+const SUBORDINATE = /\b(?:as|while|after|before|because|although|though|whereas|until|whose|who|which)\s/i;
 
 /** Before a place where something is. */
 const IN_PLACE = /\b(?:in|at|near|across|inside|outside|throughout|around|within|on|into|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -738,10 +738,12 @@ const dateKey = (f: Frame): string | null => f.date?.value ?? f.date?.evidence.t
 const samePlace = (p: { name: string }, q: { name: string }): boolean => p.name.includes(q.name) || q.name.includes(p.name);
 const placesShared = (a: Frame, b: Frame, specific = false): boolean =>
   a.places.some((p) => (!specific || p.kind !== 'country') && b.places.some((q) => samePlace(p, q)));
+/** Two attacks by different actors. */
+const actorsApart = (a: Frame, b: Frame): boolean => a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((p) => b.actors.some((q) => sameParty(p, q)));
 /** Two attacks the article tells apart: by different actors, or in different places. */
-const toldApart = (a: Frame, b: Frame): boolean =>
-  (a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((p) => b.actors.some((q) => sameParty(p, q)))) ||
-  (a.places.length > 0 && b.places.length > 0 && !placesShared(a, b));
+const toldApart = (a: Frame, b: Frame): boolean => actorsApart(a, b) || (a.places.length > 0 && b.places.length > 0 && !placesShared(a, b));
+/** A frame's date to the day, or null. */
+const dayOf = (f: Frame): string | null => (f.date?.value && /^\d{4}-\d\d-\d\d$/.test(f.date.value) ? f.date.value : null);
 
 function belongTogether(a: Frame, b: Frame): boolean {
   if (a.type !== b.type || !datesAgree(dateValue(a), dateValue(b))) return false;
@@ -771,11 +773,25 @@ const TOLL_REACH = 2;
  * last attack it is not told apart from; a toll that is not of a period joins an attack of the last
  * TOLL_REACH sentences in the same place (or none named); else a frame it belongs with.
  */
-function earlierFrame(frames: readonly Frame[], f: Frame): Frame | undefined {
+function earlierFrame(frames: readonly Frame[], f: Frame, text: string): Frame | undefined {
+  // "Thursday's missile strikes": the attack told before with the same noun ("cruise missile strikes"), else the last one.
+  if (f.type === 'attack' && f.anaphoric && f.trigger) {
+    // "The strike on Starychi district in Lviv": the attack on that place.
+    const there = f.places.length ? [...frames].reverse().find((g) => g.type === 'attack' && placesShared(g, f, true) && !actorsApart(g, f)) : undefined;
+    if (there) return there;
+    const stem = f.trigger.text.toLowerCase().replace(/(?:es|s)$/, '');
+    const names = (g: Frame): boolean => g.sentences.some((x) => text.slice(x.start, x.end).toLowerCase().includes(stem));
+    const same = [...frames].reverse().find((g) => g.type === 'attack' && names(g) &&
+      datesAgree(dateValue(g), dateValue(f)) && !actorsApart(g, f));
+    if (same) return same;
+  }
   for (let i = frames.length - 1; i >= 0; i--) {
     const g = frames[i]!;
     if (g.type !== 'attack' || !datesAgree(dateValue(g), dateValue(f))) continue;
-    if (f.type === 'attack' && f.anaphoric && !toldApart(g, f)) return g;
+    // Named again, it is the one before whatever places its sentence names besides ("called the strikes an attack on Europe").
+    if (f.type === 'attack' && f.anaphoric && !actorsApart(g, f)) return g;
+    // Another sentence of the same day's attack, with no place of its own ("Russia unleashed a string of attacks on Monday").
+    if (f.type === 'attack' && !f.places.length && !f.figures.some(telling) && dayOf(f) !== null && dayOf(f) === dayOf(g) && !actorsApart(g, f)) return g;
     if (f.type === 'casualties' && !f.cumulative && f.at! - g.at! <= TOLL_REACH && (!f.places.length || placesShared(g, f))) return g;
     // The same town struck, told again later ("Kyiv endured the heaviest barrage ... In Kyiv, a blast crater").
     if (f.type === 'attack' && placesShared(g, f, true) && !toldApart(g, f)) return g;
@@ -787,7 +803,10 @@ function earlierFrame(frames: readonly Frame[], f: Frame): Frame | undefined {
 
 function mergeInto(a: Frame, b: Frame): void {
   const seen = new Set(a.figures.map((f) => f.evidence.start));
-  for (const f of b.figures) if (!seen.has(f.evidence.start)) a.figures.push(f);
+  // A toll told again (in the headline, the lead and the body) is one figure of an attack or a toll.
+  const told = (f: EventFigure): boolean => (a.type === 'attack' || a.type === 'casualties') && f.value !== null &&
+    a.figures.some((g) => g.role === f.role && g.value === f.value && g.partOf === undefined && f.partOf === undefined);
+  for (const f of b.figures) if (!seen.has(f.evidence.start) && !told(f)) a.figures.push(f);
   for (const p of b.places) if (!a.places.some((q) => q.name === p.name && q.kind === p.kind)) a.places.push(p);
   a.actors = uniqueParties([...a.actors, ...b.actors]);
   a.targets = uniqueParties([...a.targets, ...b.targets]).filter((t) => !a.actors.some((p) => sameParty(p, t)));
@@ -869,7 +888,7 @@ export function buildEvents(inputs: EventInputs): ArticleEvent[] {
         const last = [...frames].reverse().find((g) => g.type === 'attack' && g.actors.length);
         if (last && at - last.at! <= TOLL_REACH) f.actors = last.actors.map((a) => ({ ...a, evidence: f.pronoun! }));
       }
-      const into = earlierFrame(frames, f);
+      const into = earlierFrame(frames, f, ctx.text);
       if (into) mergeInto(into, f);
       else frames.push(f);
     }

@@ -159,4 +159,26 @@ describe('event parts', () => {
     const [e] = eventsOf('Moscow and the separatists agreed to free 40 prisoners.');
     expect(e!.parties).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Russia', code: 'RU' }), expect.objectContaining({ name: 'separatists', code: null })]));
   });
+
+  test('one attack told in the headline, the lead and the body: one event, its toll once', () => {
+    const text = [
+      'Five killed as Russia hits rail hubs',
+      'At least five people were killed and 18 injured in Russian rocket strikes on railway stations in Vinnytsia on Monday.',
+      'Fighting was heavy around Lysychansk.',
+      'Monday’s rocket strikes came hours after the talks ended.',
+    ].join('\n');
+    const attacks = eventsOf(text, '2022-04-26').filter((e) => e.type === 'attack');
+    const vinnytsia = attacks.find((e) => e.places.some((p) => p.name === 'Vinnytsia'))!;
+    expect(vinnytsia.figures.map(figure)).toEqual(['killed 5', 'wounded 18']);
+    expect(vinnytsia.date?.value).toBe('2022-04-25');
+    // "Monday's rocket strikes" names the Vinnytsia strikes again, not the fighting told just before it.
+    expect(vinnytsia.evidence.map((x) => x.text)).toContain('Monday’s rocket strikes came hours after the talks ended.');
+    expect(attacks.find((e) => e.places.some((p) => p.name === 'Lysychansk'))!.evidence).toHaveLength(1);
+  });
+
+  test('two attacks by different sides in one article stay two', () => {
+    const text = 'Russian missiles struck Kharkiv on Monday.\nUkrainian drones hit an oil depot in Bryansk on Monday.';
+    const attacks = eventsOf(text).filter((e) => e.type === 'attack');
+    expect(attacks.map((e) => [e.actors.map((a) => a.code), e.places.map((p) => p.name)])).toEqual([[['RU'], ['Kharkiv']], [['UA'], ['Bryansk']]]);
+  });
 });
