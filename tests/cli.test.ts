@@ -52,16 +52,32 @@ describe('conflict-facts extract (spawned)', () => {
     expect(rows.find((x) => x.type === 'person' && x.name === 'Markiyan Lubkyvsky')?.role).toBe('head of Ukraine’s SBU state security service');
   });
 
-  test('--format geojson: one Feature per place across articles, with article ids and mention counts', () => {
+  test('--format geojson: one Feature per place across articles (the id entities gives it), flat properties', () => {
     const r = cli(['extract', seeds, '-f', 'geojson']);
     expect(r.code).toBe(0);
     const fc = JSON.parse(r.stdout);
     expect(fc.type).toBe('FeatureCollection');
     const kyiv = fc.features.find((f: { properties: { geonameId: number } }) => f.properties.geonameId === 703448);
+    expect(kyiv.id).toBe('geonames:703448');
     expect(kyiv.geometry).toEqual({ type: 'Point', coordinates: [30.5238, 50.45466] });
-    expect(kyiv.properties.articles).toHaveLength(4); // "Kiev" in 2014, "Kyiv" in 2025: one place
-    expect(kyiv.properties.aliases).toEqual(expect.arrayContaining(['Kyiv']));
+    expect(kyiv.properties.n_articles).toBe(4); // "Kiev" in 2014, "Kyiv" in 2025: one place
+    expect(kyiv.properties.articles.split('; ')).toHaveLength(4);
+    expect(kyiv.properties.aliases.split('; ')).toEqual(expect.arrayContaining(['Kyiv']));
+    // A country is one feature however each article writes it ("U.S.", "US", "United States").
+    const ids = fc.features.map((f: { id: string }) => f.id);
+    expect(ids.filter((id: string) => id === 'iso3166:US')).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Only scalars: a Shapefile takes no list, and a DBF field name has at most 10 characters.
+    for (const f of fc.features) {
+      for (const [k, v] of Object.entries(f.properties)) {
+        expect(k.length).toBeLessThanOrEqual(10);
+        expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true);
+      }
+    }
     expect(fc.properties.unlocated).toBe(1); // Rakivka: a village the gazetteer lacks
+    expect(fc.features.some((f: { geometry: unknown }) => f.geometry === null)).toBe(false);
+    const all = JSON.parse(cli(['extract', seeds, '-f', 'geojson', '--include-unlocated']).stdout);
+    expect(all.features.find((f: { properties: { name: string } }) => f.properties.name === 'Rakivka')).toMatchObject({ geometry: null, properties: { country: 'UA' } });
   });
 
   test('--format text: a readable summary without color when not on a terminal', () => {

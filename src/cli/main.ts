@@ -70,6 +70,7 @@ interface RawExtractOptions {
   debug?: boolean;
   timeBudget: number;
   jobs: number;
+  includeUnlocated?: boolean;
 }
 
 /** `deps`: what tests put in place of the real thing (see RunDeps). */
@@ -94,7 +95,10 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       .addOption(new Option('-f, --format <format>', formats.length === 1 ? `output format (${formats[0]})` : `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
       .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
-    if (name === 'extract') command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
+    if (name === 'extract') {
+      command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
+      command.option('--include-unlocated', 'geojson: also the places without coordinates, as features with a null geometry');
+    }
     command
       .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
       .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
@@ -115,7 +119,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
         const { runExtract } = await import('./commands/extract.js');
         code = await runExtract(paths, {
           format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS], command: name,
-          maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs,
+          maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs, includeUnlocated: !!raw.includeUnlocated,
         }, io, report, deps);
       });
   };

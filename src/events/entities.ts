@@ -57,7 +57,8 @@ class Registry {
   }
 }
 
-function placeId(p: ArticleFacts['places'][number]): string {
+/** The id of a place across a corpus (the one `entities` and the GeoJSON map give it). */
+export function placeId(p: ArticleFacts['places'][number]): string {
   if (p.geonameId !== null) return `geonames:${p.geonameId}`;
   if (p.regionCode) return `iso3166-2:${p.regionCode}`;
   if (p.kind === 'country' && p.countryCode) return `iso3166:${p.countryCode}`;
@@ -73,13 +74,18 @@ function sameName(a: string, b: string): boolean {
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 
-export function linkEntities(articles: readonly Facts[]): CorpusEntity[] {
+/** The places of a corpus, one per id, in order of first appearance. */
+export function linkPlaces(articles: readonly Pick<ArticleFacts, 'id' | 'places'>[]): CorpusEntity[] {
   const places = new Registry();
   for (const a of articles) {
     for (const p of a.places) {
       places.add(placeId(p), { type: 'place', name: p.name, kind: p.kind, countryCode: p.countryCode, lat: p.lat, lon: p.lon }, a.id, p.mentions, p.aliases);
     }
   }
+  return places.entities;
+}
+
+export function linkEntities(articles: readonly Facts[]): CorpusEntity[] {
 
   // People: full names first, so that a surname alone can join the one full name that ends with it.
   const people = new Registry();
@@ -130,5 +136,5 @@ export function linkEntities(articles: readonly Facts[]): CorpusEntity[] {
       if (o.name.length > e.name.length && !/^[\p{Lu}.&]+$/u.test(o.name)) orgs.rename(e, o.name);
     }
   }
-  return [...people.entities, ...places.entities, ...orgs.entities];
+  return [...people.entities, ...linkPlaces(articles), ...orgs.entities];
 }

@@ -42,9 +42,11 @@ export interface ExtractCommandOptions {
   jobs: number;
   /** `extract` by default. */
   command?: RunCommand;
+  /** GeoJSON: places without coordinates as features with a null geometry. */
+  includeUnlocated?: boolean;
 }
 
-function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean): Writer {
+function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean, opts: Pick<ExtractCommandOptions, 'includeUnlocated'> = {}): Writer {
   if (command === 'events') return eventsWriter(stream, format as CorpusFormat, color);
   if (command === 'entities') return entitiesWriter(stream, format as CorpusFormat, color);
   if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color);
@@ -52,7 +54,7 @@ function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.Wr
   if (format === 'ndjson') return ndjsonWriter(stream);
   if (format === 'csv') return csvWriter(stream);
   if (format === 'text') return textWriter(stream, color);
-  if (format === 'geojson') return geojsonWriter(stream);
+  if (format === 'geojson') return geojsonWriter(stream, { includeUnlocated: opts.includeUnlocated });
   return jsonWriter(stream);
 }
 
@@ -77,7 +79,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const toFile = opts.out !== undefined && opts.out !== '-';
   const format: OutputFormat = opts.command === 'report' ? 'html' : opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
-  const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY);
+  const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY, opts);
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   const task: TaskOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined, debug: !!report.debug };
   const progress = await startProgress(io, opts.quiet, sources);
