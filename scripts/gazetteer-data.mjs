@@ -3,6 +3,7 @@
 // Used at build time by build-gazetteer.mjs, and by the runtime loader when the built file is missing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +35,20 @@ export function buildGazetteer() {
   const cityRows = cities
     .filter((c) => c.population >= MIN_POPULATION)
     .map((c) => [c.cityId, c.name, c.country, c.loc.coordinates[1], c.loc.coordinates[0], c.population, c.featureCode, c.adminCode]);
-  return { version: 1, countries: countryRows, cities: cityRows, regions: regionRows() };
+  return { version: 1, countries: countryRows, cities: cityRows, regions: regionRows(), words: englishWords() };
+}
+
+/**
+ * English words written in lower case (sindresorhus' word-list, MIT, a dev dependency read only here), to
+ * mark the towns whose name is also a word ("Street", "Justice", "Reading"). Empty when not installed.
+ */
+function englishWords() {
+  try {
+    // The package exports only the path of its list (index.js); the list lies beside it.
+    return readFileSync(join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'words.txt'), 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w));
+  } catch {
+    return [];
+  }
 }
 
 /** Kinds of subdivision that are a country's first level (states, provinces, oblasts, counties of England). */

@@ -25,6 +25,7 @@ import { speakerName } from './extract/person/speakerName.js';
 import { titledName } from './extract/person/titledName.js';
 import { compromisePlaces } from './extract/place/compromisePlaces.js';
 import { cuedPlace } from './extract/place/cuedPlace.js';
+import { featurePlace } from './extract/place/featurePlace.js';
 import { gazetteerPlace } from './extract/place/gazetteerPlace.js';
 import { bareYear } from './extract/date/bareYear.js';
 import { chronoDates } from './extract/date/chronoDates.js';
@@ -85,6 +86,7 @@ export const STAGES: readonly Stage[] = [
   extractor('acronymOrg', acronymOrg, ['organization-mentions']),
   extractor('compromiseOrgs', compromiseOrgs, ['organization-mentions']),
   extractor('cuedPlace', cuedPlace, ['place-mentions']),
+  extractor('featurePlace', featurePlace, ['place-mentions']),
   extractor('gazetteerPlace', gazetteerPlace, ['place-mentions']),
   extractor('compromisePlaces', compromisePlaces, ['place-mentions']),
 
@@ -118,7 +120,7 @@ export const STAGES: readonly Stage[] = [
 
   // The facts of the contract, from the final mentions.
   { name: 'assemblePeople', requires: [ENTITIES_FINAL], produces: ['people'], run: (_doc, a) => ({ people: assemblePeople(of(a.mentions, 'person')) }) },
-  { name: 'assemblePlaces', requires: [ENTITIES_FINAL], produces: ['places'], run: (doc, a, ctx) => ({ places: assemblePlaces(of(a.mentions, 'place'), doc.tokens, ctx.resources.gazetteer) }) },
+  { name: 'assemblePlaces', requires: [ENTITIES_FINAL], produces: ['places'], run: (doc, a, ctx) => ({ places: assemblePlaces(of(a.mentions, 'place'), doc.tokens, ctx.resources.gazetteer, doc.text) }) },
   { name: 'assembleOrganizations', requires: [ENTITIES_FINAL], produces: ['organizations'], run: (_doc, a) => ({ organizations: assembleOrganizations(of(a.mentions, 'organization')) }) },
   { name: 'assembleDates', requires: ['dates-resolved'], produces: ['dates'], run: (_doc, a) => ({ dates: of(a.mentions, 'date').map(toDateFact) }) },
   { name: 'assembleNumbers', requires: ['numbers-tolls'], produces: ['numbers'], run: (_doc, a) => ({ numbers: of(a.mentions, 'number').map(toNumberFact) }) },

@@ -70,6 +70,28 @@ export const EXTRA_PLACES: Readonly<Record<string, { countryCode: string | null;
   'Balkans': { countryCode: null, kind: 'other', lat: 43.0, lon: 21.0 },
   'Caucasus': { countryCode: null, kind: 'other', lat: 42.0, lon: 45.0 },
   'Sahel': { countryCode: null, kind: 'other', lat: 15.0, lon: 5.0 },
+  'North America': { countryCode: null, kind: 'other', lat: 45.0, lon: -100.0 },
+  'South America': { countryCode: null, kind: 'other', lat: -15.0, lon: -60.0 },
+  'Latin America': { countryCode: null, kind: 'other', lat: -10.0, lon: -70.0 },
+  'Central America': { countryCode: null, kind: 'other', lat: 14.0, lon: -87.0 },
+  'Caribbean': { countryCode: null, kind: 'other', lat: 15.0, lon: -75.0 },
+  'Central Asia': { countryCode: null, kind: 'other', lat: 43.0, lon: 65.0 },
+  'Southeast Asia': { countryCode: null, kind: 'other', lat: 10.0, lon: 110.0 },
+  'South Asia': { countryCode: null, kind: 'other', lat: 22.0, lon: 78.0 },
+  'East Asia': { countryCode: null, kind: 'other', lat: 35.0, lon: 115.0 },
+  'North Africa': { countryCode: null, kind: 'other', lat: 28.0, lon: 10.0 },
+  'West Africa': { countryCode: null, kind: 'other', lat: 12.0, lon: -3.0 },
+  'East Africa': { countryCode: null, kind: 'other', lat: 2.0, lon: 38.0 },
+  'Horn of Africa': { countryCode: null, kind: 'other', lat: 8.0, lon: 45.0 },
+  'Scandinavia': { countryCode: null, kind: 'other', lat: 62.0, lon: 15.0 },
+  'North Caucasus': { countryCode: 'RU', kind: 'region', lat: 43.5, lon: 44.5 },
+  'Persian Gulf': { countryCode: null, kind: 'other', lat: 27.0, lon: 51.0 },
+  'Mediterranean': { countryCode: null, kind: 'other', lat: 35.0, lon: 18.0 },
+  'Baltic Sea': { countryCode: null, kind: 'other', lat: 58.0, lon: 20.0 },
+  'Red Sea': { countryCode: null, kind: 'other', lat: 20.0, lon: 38.5 },
+  'Caspian Sea': { countryCode: null, kind: 'other', lat: 42.0, lon: 50.5 },
+  'South China Sea': { countryCode: null, kind: 'other', lat: 12.0, lon: 113.0 },
+  'Arctic': { countryCode: null, kind: 'other', lat: 80.0, lon: 0.0 },
 });
 
 /** Words that name a kind of place after or before its name: "Kursk region", "the village of Rakivka". */
@@ -110,4 +132,22 @@ export const FACILITY_WORDS: readonly string[] = Object.freeze([
   'college', 'club', 'golf', 'course', 'gardens', 'garden', 'hills', 'hole', 'beach', 'bay', 'lake',
   'mountain', 'mount', 'valley', 'river', 'island', 'islands', 'point', 'harbour', 'harbor', 'market', 'mall', 'centre', 'center',
   'building', 'plaza', 'theatre', 'theater', 'museum', 'wall', 'prison', 'base', 'camp', 'dam', 'canal', 'pass',
+]);
+
+/**
+ * Words that end the name of a street, square, building, base or natural feature ("Khreshchatyk Street",
+ * "Tahrir Square", "Bagram Air Base", "Euphrates River"): such a name is one place of kind `other`, never a
+ * town of its first word. (Not hospitals, schools or universities: organizations.)
+ */
+export const FEATURE_SUFFIXES: readonly string[] = Object.freeze([
+  'Street', 'St.', 'Road', 'Rd.', 'Avenue', 'Ave.', 'Boulevard', 'Blvd.', 'Lane', 'Square', 'Bridge', 'Highway', 'Motorway',
+  'Prospekt', 'Embankment', 'Palace', 'Castle', 'Building', 'Tower', 'Towers', 'Base', 'Air Base', 'Airbase', 'Airport',
+  'Airfield', 'Stadium', 'Station', 'Plaza', 'Mall', 'Park', 'Cemetery', 'Checkpoint', 'Crossing', 'Dam',
+  'River', 'Sea', 'Ocean', 'Lake', 'Mountains', 'Mountain', 'Hills', 'Desert', 'Valley', 'Peninsula', 'Canal', 'Gulf',
+  'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Forest', 'Wall', 'Hotel', 'Beach',
+]);
+
+/** Words that open such a name before "of" or the name itself ("Gulf of Aden", "Lake Chad", "Camp Shorabak"). */
+export const FEATURE_PREFIXES: readonly string[] = Object.freeze([
+  'Gulf of', 'Bay of', 'Strait of', 'Straits of', 'Sea of', 'Isle of', 'Lake', 'Mount', 'Camp', 'Forward Operating Base',
 ]);

@@ -93,6 +93,17 @@ export interface EntityValue {
 export interface PlaceValue extends EntityValue {
   /** Kind stated by a cue word ("Kursk region" → region, "the village of Rakivka" → village). */
   cueKind?: PlaceKind;
+  /**
+   * Why this mention alone is no evidence of a place: its name is also an English word or a given name
+   * and nothing around it says place (`word`: kept when another mention of it has a cue, or a known
+   * place near it is named), or it is part of a longer name ("Kyoto protocol", "Court of Justice": `part`,
+   * kept only when another mention has a cue).
+   */
+  weak?: 'word' | 'part';
+  /** A street, square, building, base or natural feature: never looked up as a town. */
+  feature?: boolean;
+  /** ISO 3166-1 code of the country the text gives it ("the Afghan province of", "Russia's Kursk region"). */
+  country?: string;
 }
 
 export interface ValueOf {
@@ -208,6 +219,8 @@ export interface GazEntry {
   featureCode?: string;
   /** ISO 3166-2 code of a first-level region ("US-TX"), where known. */
   regionCode?: string;
+  /** A city's first-level region (ISO 3166-2, "US-IL"), where GeoNames' admin1 code is that code. */
+  admin1?: string;
 }
 
 export interface Gazetteer {
@@ -216,6 +229,8 @@ export interface Gazetteer {
   /** ISO code of the country a demonym belongs to ("Ukrainian" → UA), or undefined. */
   demonym(word: string): string | undefined;
   country(code: string): GazEntry | undefined;
+  /** True when the name, in lower case, is an English word ("Street", "Justice", "Reading"). */
+  isWord(name: string): boolean;
 }
 
 /** The data stages look things up in, loaded once per process (or worker) by src/resources.ts. */
@@ -299,6 +314,10 @@ export interface Place {
   geonameId: number | null;
   /** ISO 3166-2 code of a first-level region ("RU-KRS"), the id of regions that have no GeoNames id here. */
   regionCode?: string;
+  /** ISO 3166-2 code of the first-level region a city lies in ("US-IL"), where the gazetteer knows it. */
+  admin1?: string;
+  /** The place the text puts it in: "Kyiv" for "Khreshchatyk Street in Kyiv" or "Kyiv's Podil district". */
+  within?: string;
   aliases: string[];
   rule: string;
 }

@@ -24,7 +24,7 @@ const STRENGTH: Readonly<Record<string, number>> = {
   'organization/credit-byline': 4, 'organization/acronym': 3, 'organization/compromise': 2,
   'person/title': 4, 'person/honorific': 4, 'person/appositive': 4, 'person/credit-dash': 5, 'person/credit-label': 5,
   'person/credit-byline': 5, 'person/speaker': 3, 'person/given-name': 3, 'person/according-to': 3, 'person/compromise': 2, 'person/surname': 2,
-  'place/gazetteer': 4, 'place/cue-of': 4, 'place/name-cue': 4, 'place/gazetteer-city': 3, 'place/compromise': 1,
+  'place/feature': 4, 'place/gazetteer': 4, 'place/cue-of': 4, 'place/name-cue': 4, 'place/cue-list': 4, 'place/gazetteer-city': 3, 'place/compromise': 1,
 };
 const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 

@@ -21,6 +21,7 @@ import { speakerName } from '../../src/extract/person/speakerName.js';
 import { titledName } from '../../src/extract/person/titledName.js';
 import { compromisePlaces } from '../../src/extract/place/compromisePlaces.js';
 import { cuedPlace } from '../../src/extract/place/cuedPlace.js';
+import { featurePlace } from '../../src/extract/place/featurePlace.js';
 import { gazetteerPlace } from '../../src/extract/place/gazetteerPlace.js';
 import type { AnyMention, Extractor, Kind, Organization, Person, Place, Refiner, Stage } from '../../src/model/types.js';
 import { STAGES } from '../../src/pipeline.js';
@@ -365,18 +366,41 @@ describe('cuedPlace', () => {
   extractorPositives(cuedPlace, [
     ['Troops entered the village of Staromaiorske on Sunday.', [['Staromaiorske', { name: 'Staromaiorske', cueKind: 'village' }, 'place/cue-of']]],
     ['Shelling hit the town of Vuhledar.', [['Vuhledar', { name: 'Vuhledar', cueKind: 'city' }, 'place/cue-of']]],
-    ['Fighting raged in the Ukrainian region of Zaporizhzhia.', [['Zaporizhzhia', { name: 'Zaporizhzhia', cueKind: 'region' }, 'place/cue-of']]],
+    ['Fighting raged in the Ukrainian region of Zaporizhzhia.', [['Zaporizhzhia', { name: 'Zaporizhzhia', cueKind: 'region', country: 'UA' }, 'place/cue-of']]],
     ['The island of Zmiinyi was retaken.', [['Zmiinyi', { name: 'Zmiinyi', cueKind: 'other' }, 'place/cue-of']]],
     ['Drones struck the Belgorod region overnight.', [['Belgorod', { name: 'Belgorod', cueKind: 'region' }, 'place/name-cue']]],
     ['Aid reached Idlib province.', [['Idlib', { name: 'Idlib', cueKind: 'region' }, 'place/name-cue']]],
-    ['Russia\'s Kursk region was hit.', [['Kursk', { name: 'Kursk', cueKind: 'region' }, 'place/name-cue']]],
+    ['Russia\'s Kursk region was hit.', [['Kursk', { name: 'Kursk', cueKind: 'region', country: 'RU' }, 'place/name-cue']]],
     ['The Ivano-Frankivsk region was quiet.', [['Ivano-Frankivsk', { name: 'Ivano-Frankivsk', cueKind: 'region' }, 'place/name-cue']]],
+    // The country the text gives: a nationality word before the cue.
+    ['The Afghan province of Nimruz saw fighting.', [['Nimruz', { name: 'Nimruz', cueKind: 'region', country: 'AF' }, 'place/cue-of']]],
+    // Lists after a plural cue, and before one: each a region, not the city of its name.
+    ['Russian forces hit the regions of Chernihiv, Zhytomyr and Lviv.', [['Chernihiv', { name: 'Chernihiv', cueKind: 'region' }, 'place/cue-list'],
+      ['Zhytomyr', { name: 'Zhytomyr', cueKind: 'region' }, 'place/cue-list'], ['Lviv', { name: 'Lviv', cueKind: 'region' }, 'place/cue-list']]],
+    ['Fighting raged in the Donetsk and Luhansk regions.', [['Donetsk', { name: 'Donetsk', cueKind: 'region' }, 'place/cue-list'], ['Luhansk', { name: 'Luhansk', cueKind: 'region' }, 'place/cue-list']]],
+    ['The cities of Kherson and Mykolaiv were shelled.', [['Kherson', { name: 'Kherson', cueKind: 'city' }, 'place/cue-list'], ['Mykolaiv', { name: 'Mykolaiv', cueKind: 'city' }, 'place/cue-list']]],
   ]);
   extractorNegatives(cuedPlace, [
     'The Council of Europe met.',
     'He visited the city of Ukrainian refugees.',
     'Residents of the Eastern Siberian region complained.',
     'The region of the country was hit.',
+  ]);
+});
+
+describe('featurePlace', () => {
+  extractorPositives(featurePlace, [
+    ['Police closed Oxford Street in London.', [['Oxford Street', { name: 'Oxford Street', cueKind: 'other', feature: true }, 'place/feature']]],
+    ['Khreshchatyk Street in Kyiv was empty.', [['Khreshchatyk Street', { name: 'Khreshchatyk Street', cueKind: 'other', feature: true }, 'place/feature']]],
+    ['A bomb hit Bagram Air Base.', [['Bagram Air Base', { name: 'Bagram Air Base', cueKind: 'other', feature: true }, 'place/feature']]],
+    ['They crossed the Euphrates River near the Gulf of Aden and Lake Chad.', [['Euphrates River', { name: 'Euphrates River', cueKind: 'other', feature: true }, 'place/feature'],
+      ['Gulf of Aden', { name: 'Gulf of Aden', cueKind: 'other', feature: true }, 'place/feature'], ['Lake Chad', { name: 'Lake Chad', cueKind: 'other', feature: true }, 'place/feature']]],
+  ]);
+  extractorNegatives(featurePlace, [
+    'Protesters gathered in Downing Street.', // a seat of government
+    'Veterans of the Persian Gulf War marched.', // an event
+    'Ships of the Black Sea Fleet sailed.', // the gazetteer knows the Black Sea whole
+    'On Monday Street vendors left.',
   ]);
 });
 
@@ -390,8 +414,21 @@ describe('gazetteerPlace', () => {
     ['The United States pledged aid.', [['United States', { name: 'United States' }, 'place/gazetteer']]],
     ['Poland closed its border.', [['Poland', { name: 'Poland' }, 'place/gazetteer']]],
   ]);
+  // No evidence of a place by itself: a word or given name with no cue; a part of a longer name.
+  extractorPositives(gazetteerPlace, [
+    ['The EU Court of Justice ruled.', [['Justice', { name: 'Justice', weak: 'part' }, 'place/gazetteer-city']]],
+    ['The Kyoto protocol expired.', [['Kyoto', { name: 'Kyoto', weak: 'part' }, 'place/gazetteer-city']]],
+    ['Police closed Oxford Street.', [['Oxford', { name: 'Oxford', weak: 'part' }, 'place/gazetteer-city']]],
+    ['A bomb hit the Murrah Federal Building.', [['Federal', { name: 'Federal', weak: 'part' }, 'place/gazetteer-city']]],
+    // With a cue: a place ("in", a region after a comma); lower-case particles inside a name.
+    ['Residents of Quincy, Massachusetts, left.', [['Quincy', { name: 'Quincy' }, 'place/gazetteer-city'], ['Massachusetts', { name: 'Massachusetts' }, 'place/gazetteer']]],
+    ['Fighters took Deir ez-Zor on Monday.', [['Deir ez-Zor', { name: 'Deir ez-Zor' }, 'place/gazetteer-city']]],
+    ['The Mayor of London spoke.', [['London', { name: 'London' }, 'place/gazetteer-city']]],
+  ]);
   extractorNegatives(gazetteerPlace, [
     'Ukrainian troops advanced.',
+    'Veterans of the Persian Gulf War marched.',
+    'Protesters gathered in Downing Street.',
     'Reading the statement, he paused.',
     'Police arrested two men.',
     'The Wall Street Journal reported it.',
@@ -784,7 +821,7 @@ describe('assemblePlaces', () => {
     ['Officials in Washington and London agreed.',
       [['Washington', { name: 'Washington' }, 'place/gazetteer-city'], ['London', { name: 'London' }, 'place/gazetteer-city']],
       [{ name: 'Washington', mentions: ['Washington'], kind: 'city', countryCode: 'US', lat: 38.9, lon: -77.04, geonameId: 4140963, aliases: ['Washington, D.C.'], rule: 'place/gazetteer-city' },
-        { name: 'London', mentions: ['London'], kind: 'city', countryCode: 'GB', lat: 51.51, lon: -0.13, geonameId: 2643743, aliases: [], rule: 'place/gazetteer-city' }]],
+        { name: 'London', mentions: ['London'], kind: 'city', countryCode: 'GB', lat: 51.51, lon: -0.13, geonameId: 2643743, admin1: 'GB-ENG', aliases: [], rule: 'place/gazetteer-city' }]],
     // Unknown, without a cue: no kind or country is made up.
     ['Clashes were reported near Zelenopillia.',
       [['Zelenopillia', { name: 'Zelenopillia' }, 'place/compromise']],
@@ -793,6 +830,45 @@ describe('assemblePlaces', () => {
       [['Donetsk', { name: 'Donetsk' }, 'place/gazetteer-city']],
       [{ name: 'Donetsk', mentions: ['Donetsk'], kind: 'city', countryCode: 'UA', lat: 48.02, lon: 37.8, geonameId: 709717, aliases: [], rule: 'place/gazetteer-city' }],
       { skip: 'gap (as designed): the demonym of the side that shells makes Russia the focus country, so Donetsk resolves to the small Russian town (geonameId 565348, RU) rather than the Ukrainian city twenty times larger; it follows choose()\'s documented scoring, but the reading is wrong' }],
+    // Evidence: a part of a longer name alone is no place; with a plain mention of it, one place.
+    ['The Kyoto protocol expired.', [['Kyoto', { name: 'Kyoto', weak: 'part' }, 'place/gazetteer-city']], []],
+    ['The Minsk agreement was signed in Minsk.',
+      [['Minsk', { name: 'Minsk', weak: 'part' }, 'place/gazetteer-city'], ['Minsk', { name: 'Minsk' }, 'place/gazetteer-city', 1]],
+      [{ name: 'Minsk', mentions: ['Minsk', ['Minsk', 1]], kind: 'city', countryCode: 'BY', lat: 53.9, lon: 27.57, geonameId: 625144, aliases: [], rule: 'place/gazetteer-city' }]],
+    // A word that is also a town: kept near a known place of its country (Reading, 60 km from London), not
+    // 185 km away (Street, Somerset).
+    ['Police in London, Reading and Street said.',
+      [['London', { name: 'London' }, 'place/gazetteer-city'], ['Reading', { name: 'Reading', weak: 'word' }, 'place/gazetteer-city'], ['Street', { name: 'Street', weak: 'word' }, 'place/gazetteer-city']],
+      [{ name: 'London', mentions: ['London'], kind: 'city', countryCode: 'GB', lat: 51.51, lon: -0.13, geonameId: 2643743, admin1: 'GB-ENG', aliases: [], rule: 'place/gazetteer-city' },
+        { name: 'Reading', mentions: ['Reading'], kind: 'city', countryCode: 'GB', lat: 51.46, lon: -0.97, geonameId: 2639577, admin1: 'GB-ENG', aliases: [], rule: 'place/gazetteer-city' }]],
+    // The region named after a town decides among its namesakes (Springfield, Missouri is larger).
+    ['Residents of Springfield, Illinois, left.',
+      [['Springfield', { name: 'Springfield' }, 'place/gazetteer-city'], ['Illinois', { name: 'Illinois' }, 'place/gazetteer']],
+      [{ name: 'Springfield', mentions: ['Springfield'], kind: 'city', countryCode: 'US', lat: 39.8, lon: -89.64, geonameId: 4250542, admin1: 'US-IL', aliases: [], rule: 'place/gazetteer-city' },
+        { name: 'Illinois', mentions: ['Illinois'], kind: 'region', countryCode: 'US', lat: 40.08, lon: -89.43, geonameId: null, regionCode: 'US-IL', aliases: [], rule: 'place/gazetteer' }]],
+    // A street lies within the town the text puts it in, with its country and no point of its own.
+    ['Khreshchatyk Street in Kyiv was empty.',
+      [['Khreshchatyk Street', { name: 'Khreshchatyk Street', cueKind: 'other', feature: true }, 'place/feature'], ['Kyiv', { name: 'Kyiv' }, 'place/gazetteer-city']],
+      [{ name: 'Khreshchatyk Street', mentions: ['Khreshchatyk Street'], kind: 'other', countryCode: 'UA', lat: null, lon: null, geonameId: null, within: 'Kyiv', aliases: [], rule: 'place/feature' },
+        { name: 'Kyiv', mentions: ['Kyiv'], kind: 'city', countryCode: 'UA', lat: 50.45, lon: 30.52, geonameId: 703448, aliases: [], rule: 'place/gazetteer-city' }]],
+    // A part of a city, by the city's possessive.
+    ["Kyiv's Podil district was hit.",
+      [['Kyiv', { name: 'Kyiv' }, 'place/gazetteer-city'], ['Podil', { name: 'Podil', cueKind: 'region' }, 'place/name-cue']],
+      [{ name: 'Kyiv', mentions: ['Kyiv'], kind: 'city', countryCode: 'UA', lat: 50.45, lon: 30.52, geonameId: 703448, aliases: [], rule: 'place/gazetteer-city' },
+        { name: 'Podil', mentions: ['Podil'], kind: 'other', countryCode: 'UA', lat: null, lon: null, geonameId: null, within: 'Kyiv', aliases: [], rule: 'place/name-cue' }]],
+    // Unknown to the gazetteer: the country the text gives it; without one, none rather than the article's
+    // main country.
+    ['Fighting spread to the Afghan province of Khakrez.',
+      [['Khakrez', { name: 'Khakrez', cueKind: 'region', country: 'AF' }, 'place/cue-of']],
+      [{ name: 'Khakrez', mentions: ['Khakrez'], kind: 'region', countryCode: 'AF', lat: null, lon: null, geonameId: null, aliases: [], rule: 'place/cue-of' }]],
+    ['Russia said its troops entered the village of Staromaiorske.',
+      [['Russia', { name: 'Russia' }, 'place/gazetteer'], ['Staromaiorske', { name: 'Staromaiorske', cueKind: 'village' }, 'place/cue-of']],
+      [{ name: 'Russia', mentions: ['Russia'], kind: 'country', countryCode: 'RU', lat: 60, lon: 100, geonameId: null, aliases: [], rule: 'place/gazetteer' },
+        { name: 'Staromaiorske', mentions: ['Staromaiorske'], kind: 'village', countryCode: null, lat: null, lon: null, geonameId: null, aliases: [], rule: 'place/cue-of' }]],
+    ['Troops entered the village of Klishchiivka near Bakhmut.',
+      [['Klishchiivka', { name: 'Klishchiivka', cueKind: 'village' }, 'place/cue-of'], ['Bakhmut', { name: 'Bakhmut' }, 'place/gazetteer-city']],
+      [{ name: 'Klishchiivka', mentions: ['Klishchiivka'], kind: 'village', countryCode: 'UA', lat: null, lon: null, geonameId: null, aliases: [], rule: 'place/cue-of' },
+        { name: 'Bakhmut', mentions: ['Bakhmut'], kind: 'city', countryCode: 'UA', lat: 48.59, lon: 38.0, geonameId: 713174, aliases: [], rule: 'place/gazetteer-city' }]],
   ]);
   describe('near misses: kept apart', () => {
     table([

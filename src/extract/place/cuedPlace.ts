@@ -26,6 +26,17 @@ const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
 const CUE_OF = new RegExp(String.raw`\b(?<cue>${CUE})\s+of\s+(?<name>${NAME})`, 'gu');
 /** "Kursk region", "the Donetsk oblast", "Idlib province". */
 const NAME_CUE = new RegExp(String.raw`(?<name>${NAME})\s+(?<cue>region|oblast|province|district|governorate|raion|krai)\b`, 'gu');
+/** Plural cues and the singular whose kind they give: "the regions of X, Y and Z", "the Donetsk and Luhansk regions". */
+const PLURAL_CUES: Readonly<Record<string, string>> = {
+  regions: 'region', oblasts: 'oblast', provinces: 'province', districts: 'district', governorates: 'governorate', states: 'state',
+  cities: 'city', towns: 'town', villages: 'village', settlements: 'settlement',
+};
+const PLURAL = alternation(Object.keys(PLURAL_CUES));
+const LIST = String.raw`${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME}`;
+const PLURAL_OF = new RegExp(String.raw`\b(?<cue>${PLURAL})\s+of\s+(?<names>${LIST})`, 'gu');
+const NAMES_PLURAL = new RegExp(String.raw`(?<names>${LIST})\s+(?<cue>regions|oblasts|provinces|districts|governorates)\b`, 'gu');
+/** A country's possessive right before ("Russia’s Kursk region") or a nationality word ("the Afghan province of"). */
+const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?<word>\p{Lu}[\p{L}.]*?)(?:['’]s)?\s+(?:(?:the|a)\s+)?$/u;
 
 export const cuedPlace: Extractor = (doc, ctx) => {
   const gaz = ctx.resources.gazetteer;
@@ -46,7 +57,25 @@ export const cuedPlace: Extractor = (doc, ctx) => {
       name = words.join(' ');
       if (gaz.demonym(name) || hasPossessive(name) || LEADING.test(name) || (ADJECTIVAL.test(name) && gaz.lookup(name).length === 0)) continue;
       const cueKind: PlaceKind = PLACE_CUE_KINDS[cue] ?? 'other';
-      out.push({ kind: 'place', start, end: start + name.length, text: name, value: { name, cueKind }, rule: re === CUE_OF ? 'place/cue-of' : 'place/name-cue' });
+      // The country the text gives it: "Russia’s Kursk region", "the Afghan province of Nimruz", "Ukrainian Odesa region".
+      const before = text.slice(Math.max(0, (re === CUE_OF ? hit.start : start) - 40), re === CUE_OF ? hit.start : start);
+      const word = COUNTRY_BEFORE.exec(before)?.groups?.word;
+      const said = word ? (gaz.demonym(word) ?? gaz.lookup(word).find((e) => e.kind === 'country')?.countryCode) : undefined;
+      const stripped = hit.text.slice(0, hit.text.indexOf(name)).split(/\s+/).map((w) => gaz.demonym(w)).find(Boolean);
+      const country = stripped ?? said ?? undefined;
+      out.push({ kind: 'place', start, end: start + name.length, text: name, value: { name, cueKind, ...(country ? { country } : {}) }, rule: re === CUE_OF ? 'place/cue-of' : 'place/name-cue' });
+    }
+  }
+  // Lists: "the regions of Chernihiv, Zhytomyr and Lviv", "the Donetsk and Luhansk regions".
+  for (const re of [PLURAL_OF, NAMES_PLURAL]) {
+    for (const hit of matchAll(re, text)) {
+      const cueKind: PlaceKind = PLACE_CUE_KINDS[PLURAL_CUES[hit.groups.cue!.toLowerCase()] ?? ''] ?? 'other';
+      const list = hit.groups.names!;
+      const listStart = hit.start + hit.text.indexOf(list);
+      for (const m of matchAll(new RegExp(NAME, 'gu'), list)) {
+        if (m.text === 'and' || gaz.demonym(m.text) || LEADING.test(m.text)) continue;
+        out.push({ kind: 'place', start: listStart + m.start, end: listStart + m.end, text: m.text, value: { name: m.text, cueKind }, rule: 'place/cue-list' });
+      }
     }
   }
   return out;

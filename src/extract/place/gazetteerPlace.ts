@@ -1,22 +1,42 @@
 /**
  * Capitalized words and phrases (up to three words) that the gazetteer knows.
  *   "Mariupol"   "the United States (U.S.)"   "in Istanbul"   "Russia’s"   "Kiev" (exonym of Kyiv)
+ *   "Deir ez-Zor" (lower-case particles inside)
  * A country or listed region is taken on sight. A city or first-level region must have support, since many English
  * words are also towns somewhere ("Of", "Police", "Reading"): compromise tags it as a place, or a
  * locative preposition precedes it, or it is a large city (100,000 people) not tagged as a name.
+ * A town whose name is also an English word or a given name ("Street", "Justice", "We", "Victoria") and
+ * that compromise does not know as a place is marked `weak: 'word'` without a locative preposition or a
+ * cue word after it; one that is the first word of a longer name ("Kyoto protocol", "Wagner group") or
+ * the last of "X of Y" ("Court of Justice", "Mother of God") is marked `weak: 'part'`. The assembly keeps
+ * a weak mention only with the support of another (assemble/places.ts).
  * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
  */
-import { NOT_PLACES } from '../../data/places.js';
+import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
+import { FACILITY_WORDS, NOT_PLACES, PLACE_CUE_KINDS } from '../../data/places.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 import { MARK, NAME_END, endsWith } from '../../doc/marks.js';
-import type { Extractor, Mention, Token } from '../../model/types.js';
+import type { Extractor, Gazetteer, Mention, Token } from '../../model/types.js';
 import { overlapsAny } from '../../util/spans.js';
-import { isCapitalized, isSentenceInitial } from '../../util/tokens.js';
+import { hasPossessive, isCapitalized, isSentenceInitial } from '../../util/tokens.js';
 import { continuesRun, withoutPossessive } from '../names.js';
 
 const NOT = new Set(NOT_PLACES);
+const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
+const FACILITY = new Set(FACILITY_WORDS);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'around', 'towards', 'toward', 'into', 'across', 'via', 'through', 'of', 'between', 'and', 'on', 'over', 'inside', 'within', 'by']);
 const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'Honorific'];
 const BIG_CITY = 100_000;
+/** Lower-case particles inside a place name: "Deir ez-Zor", "Ras al-Ain", "Sharm el-Sheikh", "Rio de Janeiro". */
+const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'an', 'upon', 'on']);
+/** Words that, after a town's name, make it the first word of something else's ("Kyoto protocol", "Oxford Street"). */
+const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HEADS.filter((h) => !h.includes(' ')), 'group', 'state', 'federal'].map((w) => w.toLowerCase()));
+/** Lower-case words after a town that make it part of a name: "the Wagner group", "the Kyoto protocol". */
+const LOWER_HEADS = new Set(['group', 'protocol', 'protocols']);
+/** Words that, before "of", make a place of what follows ("the region of", "the Gulf of", "Mayor of"). */
+const OF_PLACE = new Set([...Object.keys(PLACE_CUE_KINDS), ...TITLE_WORDS, 'gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'islands', 'port', 'city', 'people', 'battle', 'siege', 'bishop', 'duke', 'duchess', 'earl', 'countess', 'lord', 'baron', 'marquess', 'mayor'].map((w) => w.toLowerCase()));
+/** Cue words after a name that say it is a place ("Sumy region", "Reading town centre"). */
+const CUE_AFTER = new Set([...Object.keys(PLACE_CUE_KINDS), 'oblast', 'area', 'centre', 'center', 'residents', 'mayor', 'governor', 'council']);
 
 /** "St." "Mt." and the like, then a space: the period does not end a place name ("St. Petersburg"). */
 const isAbbreviatedPrefix = (t: Token, next: Token, text: string): boolean =>
@@ -35,18 +55,26 @@ export const gazetteerPlace: Extractor = (doc, ctx) => {
       let ok = true;
       for (let k = i + 1; k <= last && ok; k++) {
         const before = tokens[k - 1]!;
-        if (!isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of') ok = false;
+        const particle = PARTICLES.has(tokens[k]!.text) && k < last;
+        if (!isCapitalized(tokens[k]!) && tokens[k]!.normal !== 'of' && !particle) ok = false;
         // "St. Petersburg": the period of an abbreviation does not end the name.
         else if ((!continuesRun(tokens, k, text) || endsWith(before, NAME_END | MARK.openParen)) && !isAbbreviatedPrefix(before, tokens[k]!, text)) ok = false;
       }
       if (!ok) continue;
       const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[last]!.end });
       const name = text.slice(span.start, span.end);
-      if (NOT.has(name)) continue;
+      if (NOT.has(name)) {
+        // "Downing Street": none of its words is a place either.
+        if (len > 1) { i = last; break; }
+        continue;
+      }
       const best = gaz.lookup(name)[0];
       if (!best || gaz.demonym(name)) continue;
       const t: Token = tokens[i]!;
       const prev = tokens[i - 1];
+      // "the Persian Gulf War", "the Balkans Offensive": the name of an event, not a place.
+      const after = tokens[last + 1];
+      if (best.kind !== 'country' && after && EVENT_HEADS.has(after.text) && continuesRun(tokens, last + 1, text)) { i = last; break; }
       // First-level regions (featureCode ADM1) are often also words or names ("Granma", "Jewish", "Ogun"):
       // they need the support a city needs, except that of size.
       const needsSupport = best.kind === 'city' || best.featureCode === 'ADM1';
@@ -56,16 +84,58 @@ export const gazetteerPlace: Extractor = (doc, ctx) => {
         (len === 1 && t.tags.has('Place')) ||
         (prev && LOCATIVE.has(prev.normal) && prev.sentence === t.sentence && !t.tags.has('Person')) ||
         (best.kind === 'city' && best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i)) ||
-        (best.featureCode === 'ADM1' && len > 1);
+        (best.featureCode === 'ADM1' && len > 1) ||
+        qualified(tokens, last, gaz);
       const commonWord = len === 1 && COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Place');
       // The last word of a longer name the gazetteer lacks is not a town of that name: "Wall Street" is not Street, England.
       const tail = len === 1 && best.kind === 'city' && !!prev && prev.sentence === t.sentence && isCapitalized(prev) && /^[ \t]+$/.test(text.slice(prev.end, t.start)) &&
         !isSentenceInitial(tokens, i - 1) && prev.tags.has('Noun') && !['Place', 'Demonym', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag)) && !/['’]s$/.test(prev.text);
-      if (!supported || commonWord || tail) continue;
-      out.push({ kind: 'place', ...span, text: name, value: { name }, rule: best.kind === 'city' ? 'place/gazetteer-city' : 'place/gazetteer' });
+      // "Oxford Street", "Tahrir Square": the word of a street or a building after a name is not a town.
+      const facility = len === 1 && FACILITY.has(t.normal) && !!prev && isCapitalized(prev) && continuesRun(tokens, i, text);
+      if (!supported || commonWord || tail || facility) continue;
+      const weak = needsSupport && len === 1 ? weakness(tokens, i, text, name, gaz, ctx.resources.givenNames) : undefined;
+      out.push({ kind: 'place', ...span, text: name, value: weak ? { name, weak } : { name }, rule: best.kind === 'city' ? 'place/gazetteer-city' : 'place/gazetteer' });
       i = last;
       break;
     }
   }
   return out;
 };
+
+/** A locative preposition before token i, in its sentence, a determiner allowed between ("in the Bronx"). */
+export function afterLocative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let j = i - 1;
+  if (tokens[j]?.normal === 'the') j--;
+  const prev = tokens[j];
+  return !!prev && prev.sentence === t.sentence && LOCATIVE.has(prev.normal) && prev.normal !== 'and' && prev.normal !== 'of';
+}
+
+/** Why a one-word town at token i is no evidence of a place by itself, if it is not (see the header). */
+function weakness(tokens: readonly Token[], i: number, text: string, name: string, gaz: Gazetteer, givenNames: ReadonlySet<string>): 'word' | 'part' | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const nextJoined = !!next && continuesRun(tokens, i + 1, text) && !endsWith(t, NAME_END);
+  // "Oxford Street", "Chatham House", "Kyoto protocol", "Wagner group": the first word of something else's
+  // name (capitalized), or of a group or a treaty. Not "Moscow’s forces" (the seat of government stands for
+  // the state) nor "Donetsk airport" (the town's airport).
+  if (nextJoined && !hasPossessive(t.text) && !CUE_AFTER.has(next.normal) &&
+    ((isCapitalized(next) && HEADS.has(next.normal)) || LOWER_HEADS.has(next.text))) return 'part';
+  // "Court of Justice", "Mother of God": the end of a longer name, unless what comes before "of" says place.
+  const of = tokens[i - 1];
+  const head = tokens[i - 2];
+  if (of?.normal === 'of' && head && head.sentence === t.sentence && isCapitalized(head) && !OF_PLACE.has(head.normal) && !isSentenceInitial(tokens, i - 2)) return 'part';
+  if (!(gaz.isWord(name) || givenNames.has(name)) || t.tags.has('Place')) return undefined;
+  if (afterLocative(tokens, i)) return undefined;
+  if (nextJoined && CUE_AFTER.has(next.normal)) return undefined;
+  if (qualified(tokens, i, gaz)) return undefined;
+  return 'word';
+}
+
+/** "Springfield, Illinois", "Quincy, Massachusetts": a region or country after a comma. */
+function qualified(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return !!next && endsWith(t, MARK.comma) && next.sentence === t.sentence && isCapitalized(next) &&
+    gaz.lookup(next.text).some((e) => e.kind === 'region' || e.kind === 'country');
+}
