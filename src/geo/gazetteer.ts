@@ -153,7 +153,8 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     const k = looseKey(name);
     const rows = [...(byKey.get(k) ?? [])].map((r) => entries[r]!);
     if (rows.some((e) => e[2] === 'country' || (e[2] === 'region' && e[3] === cc))) continue;
-    const city = rows.filter((e) => e[2] === 'city' && e[3] === cc).reduce((max, e) => Math.max(max, e[6]), 0);
+    // Its own city of that name lies in it ("Kursk"); a town of the name far away does not ("California", Maryland).
+    const city = rows.filter((e) => e[2] === 'city' && e[3] === cc && km(lat, lon, e[4], e[5]) < 300).reduce((max, e) => Math.max(max, e[6]), 0);
     const seat = city > 0 ? undefined : (seats.get(cc) ?? [])
       .filter((e) => sharesStem(looseKey(e[1]), k) && km(lat, lon, e[4], e[5]) < SEAT_KM)
       .sort((a, b) => km(lat, lon, a[4], a[5]) - km(lat, lon, b[4], b[5]))[0];

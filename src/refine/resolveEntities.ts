@@ -28,7 +28,9 @@ const STRENGTH: Readonly<Record<string, number>> = {
 };
 const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 
-function plausible(m: AnyMention, gaz: Gazetteer): boolean {
+const AFTER_LOCATIVE = /\b(?:in|at|near|from|outside)\s+$/i;
+
+function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gaz.demonym(m.value.name);
   // "Soviet Union", "European Union"? Only where the gazetteer knows the whole name as a country or region.
   if (m.kind === 'organization') return m.rule !== 'organization/head-word' || !gaz.lookup(m.value.name).some((e) => e.kind !== 'city');
@@ -45,6 +47,8 @@ function plausible(m: AnyMention, gaz: Gazetteer): boolean {
   const place = gaz.lookup(name)[0];
   // A small town's name is a surname more often than a town that speaks ("Clinton said", "Dole told").
   const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to';
+  // "who lived in Barking told local media": a town after "in" that seems to speak is still the town.
+  if (speaks && place && AFTER_LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
   return !place || (place.kind === 'city' && place.population < 100_000 && (words.length > 1 || speaks));
 }
 
@@ -60,7 +64,7 @@ function withoutNationality(text: string, m: AnyMention, gaz: Gazetteer): AnyMen
 
 export const resolveEntities: Refiner = (doc, mentions, ctx) => {
   const entities = mentions.map((m) => withoutNationality(doc.text, m, ctx.resources.gazetteer))
-    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer));
+    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer, doc.text));
   // Strong organizations, for the "inside an organization" test.
   const strongOrgs = spanIndex(entities.filter((m) => m.kind === 'organization' && strength(m) >= 3));
   const insideOrg = (m: AnyMention): boolean => strongOrgs.overlaps(m, (o) => contains(o, m) && spanLength(o) > spanLength(m));

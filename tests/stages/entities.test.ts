@@ -425,6 +425,11 @@ describe('gazetteerPlace', () => {
     ['Fighters took Deir ez-Zor on Monday.', [['Deir ez-Zor', { name: 'Deir ez-Zor' }, 'place/gazetteer-city']]],
     ['The Mayor of London spoke.', [['London', { name: 'London' }, 'place/gazetteer-city']]],
   ]);
+  extractorPositives(gazetteerPlace, [
+    // A town of several words, even opening a sentence; a region with its governor.
+    ['Deir ez-Zor and nearly all of Syria were lost.', [['Deir ez-Zor', { name: 'Deir ez-Zor' }, 'place/gazetteer-city'], ['Syria', { name: 'Syria' }, 'place/gazetteer']]],
+    ["Aragua's governor refuted the claim.", [['Aragua', { name: 'Aragua' }, 'place/gazetteer']]],
+  ]);
   extractorNegatives(gazetteerPlace, [
     'Ukrainian troops advanced.',
     'Veterans of the Persian Gulf War marched.',
@@ -443,6 +448,8 @@ describe('compromisePlaces', () => {
     ['Moscow annexed the Ukrainian peninsula of Crimea.', [['Moscow', { name: 'Moscow' }, 'place/compromise'], ['Crimea', { name: 'Crimea' }, 'place/compromise']]],
     ['Refugees crossed into Poland and Moldova.', [['Poland', { name: 'Poland' }, 'place/compromise'], ['Moldova', { name: 'Moldova' }, 'place/compromise']]],
     ['Aid arrived in southern Lebanon.', [['Lebanon', { name: 'Lebanon' }, 'place/compromise']]],
+    // One word the gazetteer lacks, with nothing around it that says place: no evidence by itself.
+    ['While it is unclear, Basque separatists struck.', [['Basque', { name: 'Basque', weak: 'word' }, 'place/compromise']]],
   ]);
   extractorNegatives(compromisePlaces, [
     'Veterans of the Persian Gulf War gathered.',

@@ -11,11 +11,13 @@ import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { NOT_PLACES, PLACE_CUE_KINDS, PLACE_MODIFIERS } from '../../data/places.js';
 import { PAUSE, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
-import { hasPossessive, isCapitalized, possessiveFree, tokensIn } from '../../util/tokens.js';
+import { hasPossessive, isCapitalized, possessiveFree, tokenAtOrAfter, tokensIn } from '../../util/tokens.js';
 import { withoutPossessive } from '../names.js';
+import { afterLocative } from './gazetteerPlace.js';
 
 const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of', 'the']);
 const NOT = new Set(NOT_PLACES);
+const CUES = new Set(Object.keys(PLACE_CUE_KINDS));
 const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 
 export const compromisePlaces: Extractor = (doc, ctx) => {
@@ -35,7 +37,13 @@ export const compromisePlaces: Extractor = (doc, ctx) => {
       const span = withoutPossessive(text, { start: toks[i]!.start, end: toks[j - 1]!.end });
       const name = text.slice(span.start, span.end).replace(/[-–—]+$/, '');
       if (name && !NOT.has(name)) {
-        out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: { name }, rule: 'place/compromise' });
+        // One word the gazetteer does not know ("Islamic" of "Islamic State", "While" opening a sentence): a place
+        // only after a locative preposition or before a place's cue word, or with another mention that is.
+        const at = tokenAtOrAfter(doc.tokens, toks[i]!.start);
+        const after = doc.tokens[at + 1];
+        const cued = j - i === 1 && gaz.lookup(name).length === 0 &&
+          !(afterLocative(doc.tokens, at) || (!!after && CUES.has(after.normal) && !isCapitalized(after)));
+        out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: cued ? { name, weak: 'word' } : { name }, rule: 'place/compromise' });
       }
       i = j - 1;
     }

@@ -17,7 +17,9 @@ const CUE = alternation(Object.keys(PLACE_CUE_KINDS));
  * starts at a word start, so matching stays linear on long hyphen chains.
  */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*(?![\p{L}’'-])`;
-const NAME = String.raw`(?<![\p{L}\p{N}’'-])${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
+/** A lower-case particle inside an Arabic or Romance name: "Deir ez-Zor", "Ras al-Ain", "Rio de Janeiro". */
+const PARTICLE = String.raw`(?:al|el|ez|es|ed|ad|ar|as|an|at|az|ul|de|del|da|do|dos|la|le)`;
+const NAME = String.raw`(?<![\p{L}\p{N}’'-])${NAME_WORD}(?: (?:${PARTICLE}-${NAME_WORD}|${PARTICLE} ${NAME_WORD}|${NAME_WORD})){0,2}`;
 const MODIFIER = alternation(PLACE_MODIFIERS);
 const LEADING = new RegExp(`^(?:${MODIFIER}|the|this|that|a|an|its|their|our)$`, 'i');
 /** An adjective of a people or a land ("the Eastern Siberian region"), not a name. */

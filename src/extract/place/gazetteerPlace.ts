@@ -85,6 +85,10 @@ export const gazetteerPlace: Extractor = (doc, ctx) => {
         (prev && LOCATIVE.has(prev.normal) && prev.sentence === t.sentence && !t.tags.has('Person')) ||
         (best.kind === 'city' && best.population >= BIG_CITY && !t.tags.has('Person') && !isSentenceInitial(tokens, i)) ||
         (best.featureCode === 'ADM1' && len > 1) ||
+        // "Deir ez-Zor and nearly all …": a town of several words is rarely words that happen to be a town.
+        (len > 1 && best.kind === 'city' && best.population >= 10_000) ||
+        // "Aragua's governor", "Sumy residents".
+        (!!tokens[last + 1] && CUE_AFTER.has(tokens[last + 1]!.normal) && tokens[last + 1]!.sentence === t.sentence) ||
         qualified(tokens, last, gaz);
       const commonWord = len === 1 && COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Place');
       // The last word of a longer name the gazetteer lacks is not a town of that name: "Wall Street" is not Street, England.
