@@ -70,6 +70,6 @@ export const NOT_ORG_ACRONYMS: readonly string[] = Object.freeze([
  */
 export const EVENT_AND_DOCUMENT_HEADS: readonly string[] = Object.freeze([
   'Convention', 'Conventions', 'Treaty', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Declaration', 'Protocol', 'Protocols',
-  'Charter', 'Memorandum', 'Pact', 'Resolution', 'Format', 'Conference', 'Summit', 'Talks', 'Process', 'War', 'Wars', 'Crisis', 'Uprising',
+  'Charter', 'Memorandum', 'Pact', 'Resolution', 'Act', 'Format', 'Conference', 'Summit', 'Talks', 'Process', 'War', 'Wars', 'Crisis', 'Uprising',
   'Revolution', 'Offensive', 'Operation', 'Massacre', 'Doctrine', 'Plan', 'Initiative', 'Deal', 'Games', 'Olympics', 'Cup',
 ]);

@@ -424,6 +424,10 @@ describe('gazetteerPlace', () => {
     ['Residents of Quincy, Massachusetts, left.', [['Quincy', { name: 'Quincy' }, 'place/gazetteer-city'], ['Massachusetts', { name: 'Massachusetts' }, 'place/gazetteer']]],
     ['Fighters took Deir ez-Zor on Monday.', [['Deir ez-Zor', { name: 'Deir ez-Zor' }, 'place/gazetteer-city']]],
     ['The Mayor of London spoke.', [['London', { name: 'London' }, 'place/gazetteer-city']]],
+    // A club, a titled person, a village named like a word after "at".
+    ['Manchester United won.', [['Manchester', { name: 'Manchester', weak: 'part' }, 'place/gazetteer-city']]],
+    ['Lord Ashcroft said.', [['Ashcroft', { name: 'Ashcroft', weak: 'part' }, 'place/gazetteer-city']]],
+    ['The World at One aired.', [['One', { name: 'One', weak: 'word' }, 'place/gazetteer-city']]],
   ]);
   extractorPositives(gazetteerPlace, [
     // A town of several words, even opening a sentence; a region with its governor.

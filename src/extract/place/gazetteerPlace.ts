@@ -14,7 +14,8 @@
  */
 import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
 import { FACILITY_WORDS, NOT_PLACES, PLACE_CUE_KINDS } from '../../data/places.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { CLUB_SUFFIXES } from '../../data/sports.js';
+import { HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
 import { MARK, NAME_END, endsWith } from '../../doc/marks.js';
 import type { Extractor, Gazetteer, Mention, Token } from '../../model/types.js';
 import { overlapsAny } from '../../util/spans.js';
@@ -31,6 +32,11 @@ const BIG_CITY = 100_000;
 const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'an', 'upon', 'on']);
 /** Words that, after a town's name, make it the first word of something else's ("Kyoto protocol", "Oxford Street"). */
 const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HEADS.filter((h) => !h.includes(' ')), 'group', 'state', 'federal'].map((w) => w.toLowerCase()));
+/** Below this population a town named like a word needs more than a preposition before it. */
+const SMALL_TOWN = 10_000;
+// Not "County": "Orange County" is a place.
+const CLUBS = new Set(CLUB_SUFFIXES.filter((w) => !['Forest', 'Vale', 'County'].includes(w)));
+const TITLES = new Set([...HONORIFICS, ...TITLE_WORDS.filter((w) => !w.includes(' '))]);
 /** Lower-case words after a town that make it part of a name: "the Wagner group", "the Kyoto protocol". */
 const LOWER_HEADS = new Set(['group', 'protocol', 'protocols']);
 /** Words that, before "of", make a place of what follows ("the region of", "the Gulf of", "Mayor of"). */
@@ -125,12 +131,18 @@ function weakness(tokens: readonly Token[], i: number, text: string, name: strin
   // the state) nor "Donetsk airport" (the town's airport).
   if (nextJoined && !hasPossessive(t.text) && !CUE_AFTER.has(next.normal) &&
     ((isCapitalized(next) && HEADS.has(next.normal)) || LOWER_HEADS.has(next.text))) return 'part';
+  // "Manchester United", "Manchester City" (not a town the gazetteer knows whole): a club.
+  if (nextJoined && isCapitalized(next) && CLUBS.has(next.text)) return 'part';
+  // "Lord Ashcroft", "General Jupiter": a title before makes it a person's name.
+  const before = tokens[i - 1];
+  if (before && continuesRun(tokens, i, text) && isCapitalized(before) && TITLES.has(before.text.replace(/\.$/, ''))) return 'part';
   // "Court of Justice", "Mother of God": the end of a longer name, unless what comes before "of" says place.
   const of = tokens[i - 1];
   const head = tokens[i - 2];
   if (of?.normal === 'of' && head && head.sentence === t.sentence && isCapitalized(head) && !OF_PLACE.has(head.normal) && !isSentenceInitial(tokens, i - 2)) return 'part';
   if (!(gaz.isWord(name) || givenNames.has(name)) || t.tags.has('Place')) return undefined;
-  if (afterLocative(tokens, i)) return undefined;
+  // "The World at One": a village named like a word needs more than a preposition.
+  if (afterLocative(tokens, i) && (gaz.lookup(name)[0]?.population ?? 0) >= SMALL_TOWN) return undefined;
   if (nextJoined && CUE_AFTER.has(next.normal)) return undefined;
   if (qualified(tokens, i, gaz)) return undefined;
   return 'word';
