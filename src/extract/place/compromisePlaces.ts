@@ -41,8 +41,10 @@ export const compromisePlaces: Extractor = (doc, ctx) => {
         // only after a locative preposition or before a place's cue word, or with another mention that is.
         const at = tokenAtOrAfter(doc.tokens, toks[i]!.start);
         const after = doc.tokens[at + 1];
+        // "the Islamic State": the first word of a longer name is no place either way.
+        const partOfName = !!after && isCapitalized(after) && after.sentence === toks[i]!.sentence && /^ $/.test(text.slice(toks[i]!.end, after.start));
         const cued = j - i === 1 && gaz.lookup(name).length === 0 &&
-          !(afterLocative(doc.tokens, at) || (!!after && CUES.has(after.normal) && !isCapitalized(after)));
+          (partOfName || !(afterLocative(doc.tokens, at) || (!!after && CUES.has(after.normal) && !isCapitalized(after))));
         out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: cued ? { name, weak: 'word' } : { name }, rule: 'place/compromise' });
       }
       i = j - 1;

@@ -11,6 +11,7 @@ import { EVENT_AND_DOCUMENT_HEADS } from '../../data/organizations.js';
 import { FEATURE_PREFIXES, FEATURE_SUFFIXES, NOT_PLACES } from '../../data/places.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { alternation, matchAll } from '../../util/regex.js';
+import { tokenAtOrAfter } from '../../util/tokens.js';
 
 const NOT = new Set(NOT_PLACES);
 const DOC_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
@@ -24,6 +25,8 @@ const SUFFIX = alternation(FEATURE_SUFFIXES).replace(/\\\./g, '\\.');
 const PREFIX = alternation(FEATURE_PREFIXES);
 const WITH_SUFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<name>${NAME}) (?<suffix>${SUFFIX})(?![\p{L}])`, 'gu');
 const WITH_PREFIX = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<name>(?:${PREFIX}) ${NAME})(?![\p{L}’'-])`, 'gu');
+/** A word so tagged opens a sentence, not a name ("However", "Meanwhile", "Yesterday"). */
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date'];
 /** Words that cannot open such a name: determiners, days, months, words of a sentence's start. */
 const LEADING = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|On|In|At|By|From|To|Near|Outside|Inside|Across|Along|Over|Under|After|Before|When|While|As|And|But|Or|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/;
 
@@ -35,8 +38,9 @@ export const featurePlace: Extractor = (doc, ctx) => {
     for (const hit of matchAll(re, text)) {
       let start = hit.start;
       let whole = hit.text;
-      // "The Old Park Road" → "Old Park Road"; "Northern Gaza Strip" stays with the gazetteer.
-      for (let words = whole.split(' '); words.length > 2 && LEADING.test(words[0]!) && re === WITH_SUFFIX; words = whole.split(' ')) {
+      // "The Old Park Road" → "Old Park Road", "However Eva Forest" → "Eva Forest"; "Northern Gaza Strip" stays with the gazetteer.
+      const opener = (w: string, at: number): boolean => LEADING.test(w) || FUNCTION_TAGS.some((tag) => doc.tokens[tokenAtOrAfter(doc.tokens, at)]?.tags.has(tag));
+      for (let words = whole.split(' '); words.length > 2 && opener(words[0]!, start) && re === WITH_SUFFIX; words = whole.split(' ')) {
         start += words[0]!.length + 1;
         whole = words.slice(1).join(' ');
       }

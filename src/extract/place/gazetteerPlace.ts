@@ -32,6 +32,7 @@ const BIG_CITY = 100_000;
 const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'an', 'upon', 'on']);
 /** Words that, after a town's name, make it the first word of something else's ("Kyoto protocol", "Oxford Street"). */
 const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HEADS.filter((h) => !h.includes(' ')), 'group', 'state', 'federal'].map((w) => w.toLowerCase()));
+const NOT_LOCATIVE = new Set(['and', 'of', 'by']);
 /** Below this population a town named like a word needs more than a preposition before it. */
 const SMALL_TOWN = 10_000;
 // Not "County": "Orange County" is a place.
@@ -118,7 +119,8 @@ export function afterLocative(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.normal === 'the') j--;
   const prev = tokens[j];
-  return !!prev && prev.sentence === t.sentence && LOCATIVE.has(prev.normal) && prev.normal !== 'and' && prev.normal !== 'of';
+  // Not "and", "of" (lists, names: "Court of Justice") nor "by" (an agent: "claimed by the Islamic State").
+  return !!prev && prev.sentence === t.sentence && LOCATIVE.has(prev.normal) && !NOT_LOCATIVE.has(prev.normal);
 }
 
 /** Why a one-word town at token i is no evidence of a place by itself, if it is not (see the header). */
