@@ -260,7 +260,7 @@ export function buildIndex(compiled: CompiledGazetteer): Gazetteer {
   return {
     lookup,
     demonym,
-    isWord: (name) => common.has(looseKey(name)),
+    isWord: memo((name: string): boolean => common.has(looseKey(name))),
     country: (code) => {
       const row = countries[code];
       return typeof row === 'number' ? entry(row) : undefined; // not Object.prototype's own, as in lookup

@@ -34,6 +34,7 @@ const PLURAL_CUES: Readonly<Record<string, string>> = {
   cities: 'city', towns: 'town', villages: 'village', settlements: 'settlement',
 };
 const PLURAL = alternation(Object.keys(PLURAL_CUES));
+const PLURAL_WORD = new RegExp(String.raw`\b(?:${PLURAL})\b`);
 const LIST = String.raw`${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME}`;
 const PLURAL_OF = new RegExp(String.raw`\b(?<cue>${PLURAL})\s+of\s+(?<names>${LIST})`, 'gu');
 const NAMES_PLURAL = new RegExp(String.raw`(?<names>${LIST})\s+(?<cue>regions|oblasts|provinces|districts|governorates)\b`, 'gu');
@@ -69,7 +70,9 @@ export const cuedPlace: Extractor = (doc, ctx) => {
     }
   }
   // Lists: "the regions of Chernihiv, Zhytomyr and Lviv", "the Donetsk and Luhansk regions".
-  for (const re of [PLURAL_OF, NAMES_PLURAL]) {
+  // Most texts name no list of places with a plural cue: one cheap scan decides.
+  const plural = PLURAL_WORD.test(text);
+  for (const re of plural ? [PLURAL_OF, NAMES_PLURAL] : []) {
     for (const hit of matchAll(re, text)) {
       const cueKind: PlaceKind = PLACE_CUE_KINDS[PLURAL_CUES[hit.groups.cue!.toLowerCase()] ?? ''] ?? 'other';
       const list = hit.groups.names!;
