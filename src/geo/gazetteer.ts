@@ -68,6 +68,9 @@ const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').re
 export const looseKey = (s: string): string =>
   key(s).replace(/['’]/g, '').replace(/[yj]/g, 'i').replace(/zhzh/g, 'zh').replace(/ie/g, 'e').replace(/i+/g, 'i').replace(/e+/g, 'e');
 
+/** The first part of a town's name before its river or a qualifier in brackets. */
+const SHORT_FORM = /^(.{4,}?)(?: upon | on | am | an der | im | sur |-sur-|-on-|-upon-| \()/;
+
 /**
  * A place while compiling: [id, name, kind, countryCode, lat, lon, population (-1 for countries), featureCode, ISO 3166-2 code
  * (of a region), ISO 3166-2 code of the first-level region a city lies in].
@@ -133,6 +136,10 @@ export function compileGazetteer(raw: RawGazetteer): CompiledGazetteer {
     add(name, row);
     // A capital named with its district ("Washington, D.C.") is also called by its name alone.
     if (featureCode === 'PPLC' && name.includes(',')) add(name.split(',')[0]!, row);
+    // A town named with its river or its kind is called by the first part: "Frankfurt am Main", "Newcastle upon
+    // Tyne", "Stoke-on-Trent", "Halle (Saale)", "City of Westminster".
+    const short = SHORT_FORM.exec(name)?.[1] ?? /^City of (.{4,})$/.exec(name)?.[1];
+    if (short) add(short, row);
   }
   const population = (row: number): number => (entries[row]![6] < 0 ? Infinity : entries[row]![6]);
   for (const [alias, canonical] of Object.entries(EXONYMS)) {
