@@ -454,6 +454,11 @@ describe('compromisePlaces', () => {
     ['Aid arrived in southern Lebanon.', [['Lebanon', { name: 'Lebanon' }, 'place/compromise']]],
     // One word the gazetteer lacks, with nothing around it that says place: no evidence by itself.
     ['While it is unclear, Basque separatists struck.', [['Basque', { name: 'Basque', weak: 'word' }, 'place/compromise']]],
+    ['The attack was claimed by the Islamic State.', [['Islamic', { name: 'Islamic', weak: 'word' }, 'place/compromise']]],
+    // With a word of place before or after it, or "of" after a common noun: a place.
+    ['Marines stormed the coal mining city Vuhledar near Donetsk.', [['Vuhledar', { name: 'Vuhledar' }, 'place/compromise']]],
+    ['The route passes through the disaster site of Chernobyl.', [['Chernobyl', { name: 'Chernobyl' }, 'place/compromise']]],
+    ['He was a supervisor in Loudoun County, Virginia.', [['Loudoun', { name: 'Loudoun' }, 'place/compromise']]],
   ]);
   extractorNegatives(compromisePlaces, [
     'Veterans of the Persian Gulf War gathered.',

@@ -18,6 +18,8 @@ import { afterLocative } from './gazetteerPlace.js';
 const SKIP = new Set([...PLACE_MODIFIERS, ...Object.keys(PLACE_CUE_KINDS), 'of', 'the']);
 const NOT = new Set(NOT_PLACES);
 const CUES = new Set(Object.keys(PLACE_CUE_KINDS));
+/** Capitalized words after a name that make it a place's ("Loudoun County", "Tulski District"); not "State" ("Islamic State"). */
+const CAPITAL_CUES = new Set(['County', 'Province', 'Region', 'Oblast', 'District', 'Governorate', 'Prefecture', 'Raion']);
 const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 
 export const compromisePlaces: Extractor = (doc, ctx) => {
@@ -43,9 +45,9 @@ export const compromisePlaces: Extractor = (doc, ctx) => {
         const after = doc.tokens[at + 1];
         // "the Islamic State": the first word of a longer name is no place either way.
         const partOfName = !!after && isCapitalized(after) && after.sentence === toks[i]!.sentence && /^ $/.test(text.slice(toks[i]!.end, after.start));
-        const cued = j - i === 1 && gaz.lookup(name).length === 0 &&
-          (partOfName || !(afterLocative(doc.tokens, at) || (!!after && CUES.has(after.normal) && !isCapitalized(after))));
-        out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: cued ? { name, weak: 'word' } : { name }, rule: 'place/compromise' });
+        const weak = j - i === 1 && gaz.lookup(name).length === 0 &&
+          (partOfName && !CAPITAL_CUES.has(after!.text) || !(afterLocative(doc.tokens, at) || (!!after && (CAPITAL_CUES.has(after.text) || (CUES.has(after.normal) && !isCapitalized(after))))));
+        out.push({ kind: 'place', start: span.start, end: span.start + name.length, text: name, value: weak ? { name, weak: 'word' } : { name }, rule: 'place/compromise' });
       }
       i = j - 1;
     }

@@ -33,6 +33,8 @@ const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an',
 /** Words that, after a town's name, make it the first word of something else's ("Kyoto protocol", "Oxford Street"). */
 const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HEADS.filter((h) => !h.includes(' ')), 'group', 'state', 'federal'].map((w) => w.toLowerCase()));
 const NOT_LOCATIVE = new Set(['and', 'of', 'by']);
+/** Words of place that may stand right before a name: "the city Vuhledar", "the village Rakivka". */
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'settlement', 'hamlet', 'region', 'province', 'district', 'port', 'capital', 'island']);
 /** Below this population a town named like a word needs more than a preposition before it. */
 const SMALL_TOWN = 10_000;
 // Not "County": "Orange County" is a place.
@@ -119,8 +121,13 @@ export function afterLocative(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.normal === 'the') j--;
   const prev = tokens[j];
-  // Not "and", "of" (lists, names: "Court of Justice") nor "by" (an agent: "claimed by the Islamic State").
-  return !!prev && prev.sentence === t.sentence && LOCATIVE.has(prev.normal) && !NOT_LOCATIVE.has(prev.normal);
+  if (!prev || prev.sentence !== t.sentence) return false;
+  // "the coal mining city Vuhledar": a word of place right before the name.
+  if (PLACE_WORDS.has(prev.normal) && j === i - 1) return true;
+  // "the site of Chernobyl", "south of Izium"; but not "Court of Justice" (a name's "of").
+  if (prev.normal === 'of') return !!tokens[j - 1] && !isCapitalized(tokens[j - 1]!) && tokens[j - 1]!.sentence === t.sentence;
+  // Not "and" (lists) nor "by" (an agent: "claimed by the Islamic State").
+  return LOCATIVE.has(prev.normal) && !NOT_LOCATIVE.has(prev.normal);
 }
 
 /** Why a one-word town at token i is no evidence of a place by itself, if it is not (see the header). */
