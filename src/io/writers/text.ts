@@ -28,7 +28,7 @@ export function renderText(a: ArticleFacts, c: ChalkInstance): string {
   if (a.places.length) {
     lines.push(c.green.bold('Places'));
     for (const p of a.places) {
-      const where = [p.kind, p.countryCode, p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null].filter(Boolean).join(', ');
+      const where = [p.kind, p.within ? `in ${p.within}` : null, p.countryCode, p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null].filter(Boolean).join(', ');
       lines.push(`  ${c.green('•')} ${p.name}${where ? c.dim(` (${where})`) : ''}`);
     }
   }
