@@ -426,6 +426,9 @@ describe('gazetteerPlace', () => {
     ['The Mayor of London spoke.', [['London', { name: 'London' }, 'place/gazetteer-city']]],
     // A club, a titled person, a village named like a word after "at".
     ['Manchester United won.', [['Manchester', { name: 'Manchester', weak: 'part' }, 'place/gazetteer-city']]],
+    // A small town's name opening a longer name; a title after a town is no such name.
+    ['Real Madrid won.', [['Madrid', { name: 'Madrid' }, 'place/gazetteer-city']]],
+    ['Bucha Mayor Anatoliy Fedoruk said.', [['Bucha', { name: 'Bucha' }, 'place/gazetteer-city']]],
     ['Lord Ashcroft said.', [['Ashcroft', { name: 'Ashcroft', weak: 'part' }, 'place/gazetteer-city']]],
     ['The World at One aired.', [['One', { name: 'One', weak: 'word' }, 'place/gazetteer-city']]],
   ]);

@@ -26,7 +26,7 @@ const NOT = new Set(NOT_PLACES);
 const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 const FACILITY = new Set(FACILITY_WORDS);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'around', 'towards', 'toward', 'into', 'across', 'via', 'through', 'of', 'between', 'and', 'on', 'over', 'inside', 'within', 'by']);
-const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'Honorific'];
+const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Holiday', 'Value', 'Honorific'];
 const BIG_CITY = 100_000;
 /** Lower-case particles inside a place name: "Deir ez-Zor", "Ras al-Ain", "Sharm el-Sheikh", "Rio de Janeiro". */
 const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'an', 'upon', 'on']);
@@ -140,6 +140,10 @@ function weakness(tokens: readonly Token[], i: number, text: string, name: strin
   // the state) nor "Donetsk airport" (the town's airport).
   if (nextJoined && !hasPossessive(t.text) && !CUE_AFTER.has(next.normal) &&
     ((isCapitalized(next) && HEADS.has(next.normal)) || LOWER_HEADS.has(next.text))) return 'part';
+  // "Real Madrid", "Canyon National Park": a small town's name opening a longer capitalized name is part of it
+  // (not a cue, a title or a date after it: "Bucha Mayor", "Sumy Oblast").
+  if (nextJoined && isCapitalized(next) && (gaz.lookup(name)[0]?.population ?? 0) < SMALL_TOWN * 5 && !CUE_AFTER.has(next.normal) &&
+    !TITLES.has(next.text) && !['Date', 'Month', 'WeekDay', 'Value', 'Possessive'].some((tag) => next.tags.has(tag)) && !hasPossessive(t.text)) return 'part';
   // "Manchester United", "Manchester City" (not a town the gazetteer knows whole): a club.
   if (nextJoined && isCapitalized(next) && CLUBS.has(next.text)) return 'part';
   // "Lord Ashcroft", "General Jupiter": a title before makes it a person's name.
