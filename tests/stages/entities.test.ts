@@ -436,6 +436,8 @@ describe('gazetteerPlace', () => {
     // A town of several words, even opening a sentence; a region with its governor.
     ['Deir ez-Zor and nearly all of Syria were lost.', [['Deir ez-Zor', { name: 'Deir ez-Zor' }, 'place/gazetteer-city'], ['Syria', { name: 'Syria' }, 'place/gazetteer']]],
     ["Aragua's governor refuted the claim.", [['Aragua', { name: 'Aragua' }, 'place/gazetteer']]],
+    // An abbreviated country in a compound is one token: its first part.
+    ['The U.S.-led coalition struck.', [['U.S.', { name: 'U.S.' }, 'place/gazetteer']]],
   ]);
   extractorNegatives(gazetteerPlace, [
     'Ukrainian troops advanced.',

@@ -35,6 +35,8 @@ const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HE
 const NOT_LOCATIVE = new Set(['and', 'of', 'by']);
 /** Words of place that may stand right before a name: "the city Vuhledar", "the village Rakivka". */
 const PLACE_WORDS = new Set(['city', 'town', 'village', 'settlement', 'hamlet', 'region', 'province', 'district', 'port', 'capital', 'island']);
+/** "U.S.-led": an abbreviation with its periods, then a hyphen and a lower-case word. */
+const ABBREVIATED_COMPOUND = /^((?:\p{Lu}\.){2,})-\p{Ll}/u;
 /** Below this population a town named like a word needs more than a preposition before it. */
 const SMALL_TOWN = 10_000;
 // Not "County": "Orange County" is a place.
@@ -58,6 +60,13 @@ export const gazetteerPlace: Extractor = (doc, ctx) => {
   const out: Mention<'place'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!)) continue;
+    // "U.S.-led", "U.K.-based": an abbreviated country before a hyphen is one token; the country is its first part.
+    const compound = ABBREVIATED_COMPOUND.exec(tokens[i]!.text);
+    if (compound && gaz.lookup(compound[1]!).some((e) => e.kind === 'country')) {
+      const start = tokens[i]!.start;
+      out.push({ kind: 'place', start, end: start + compound[1]!.length, text: compound[1]!, value: { name: compound[1]! }, rule: 'place/gazetteer' });
+      continue;
+    }
     for (let len = 3; len >= 1; len--) {
       const last = i + len - 1;
       if (last >= tokens.length) continue;
