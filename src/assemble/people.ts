@@ -14,7 +14,8 @@ interface Group {
 
 const words = (name: string): string[] => name.split(/\s+/);
 
-function sameIndividual(name: string, g: Group): boolean {
+/** `surnameOnly`: the name follows an honorific ("Mr Howard"), so it is a family name, never a given name. */
+function sameIndividual(name: string, g: Group, surnameOnly = false): boolean {
   const w = words(name);
   return g.forms.some((form) => {
     const f = words(form);
@@ -24,7 +25,7 @@ function sameIndividual(name: string, g: Group): boolean {
     const surname = surnameOf(long);
     // The short form is the surname, or the first word ("Wang" for "Wang Donghai", "Masha" for "Masha Moskalyova").
     return surname !== null && (nameKey(short) === nameKey(surname) || (words(short).length === 1 && sameWordVariant(short, surname)) ||
-      (words(short).length === 1 && nameKey(short) === nameKey(words(long)[0]!)));
+      (words(short).length === 1 && !(surnameOnly && short === name) && nameKey(short) === nameKey(words(long)[0]!)));
   });
 }
 
@@ -39,7 +40,7 @@ export function assemblePeople(mentions: readonly Mention<'person'>[]): Person[]
   // Longer names first, so that short forms find the full name they belong to.
   const ordered = [...mentions].sort((a, b) => words(b.value.name).length - words(a.value.name).length || a.start - b.start);
   for (const m of ordered) {
-    const g = groups.find((x) => sameIndividual(m.value.name, x));
+    const g = groups.find((x) => sameIndividual(m.value.name, x, m.rule === 'person/honorific'));
     if (g) {
       g.mentions.push(m);
       if (!g.forms.includes(m.value.name)) g.forms.push(m.value.name);

@@ -93,23 +93,27 @@ function directQuotes(scene: Scene): Quote[] {
     if (inner.trim().split(/\s+/).length < 3) continue; // a scare-quoted word or title, not a quotation
     const start = hit.start + 1;
     const end = hit.end - 1;
-    const after = AFTER.exec(text.slice(hit.end, hit.end + 100));
-    let speaker: Speaker | null = null;
-    if (after) {
+    const speakerAfter = (): Speaker | null => {
+      const after = AFTER.exec(text.slice(hit.end, hit.end + 100));
+      if (!after) return null;
       const who = after.groups!.who1 ?? after.groups!.who2!;
       const from = hit.end + after[0].indexOf(who, after.groups!.verb1 ? after[0].indexOf(after.groups!.verb1) : 0);
-      speaker = speakerIn(scene, from, from + who.length);
-    }
-    if (!speaker) {
+      return speakerIn(scene, from, from + who.length);
+    };
+    const speakerBefore = (): Speaker | null => {
       const windowStart = Math.max(0, hit.start - 160);
       const verb = SAY_AFTER_SPACE.exec(text.slice(windowStart, hit.start));
       const window = verb ? text.slice(windowStart + Math.max(0, verb.index - 90), hit.start) : '';
       const before = window && BEFORE.exec(window);
-      if (before) {
-        const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
-        speaker = speakerIn(scene, from, from + before.groups!.who!.length);
-      }
-    }
+      if (!before) return null;
+      const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
+      return speakerIn(scene, from, from + before.groups!.who!.length);
+    };
+    // A quotation that closes its own sentence ("Mr Blinken told reporters: “We are ready.”") belongs to the
+    // speaker before it; the name after it opens the next sentence. Otherwise the speaker after it comes first
+    // (“We are ready,” Blinken said).
+    const closed = /[.!?]$/.test(inner.trim());
+    const speaker = closed ? (speakerBefore() ?? speakerAfter()) : (speakerAfter() ?? speakerBefore());
     if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/direct' });
   }
   return quotes;

@@ -17,6 +17,7 @@ const ORG_WORDS = new Set([...ORG_HEADS.flatMap((h) => h.split(' ')), ...EVENT_A
 const KNOWN = new Set(Object.keys(KNOWN_ORGANIZATIONS).concat(Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => !!v)));
 const NOT_PLACE = new Set(NOT_PLACES);
 const FACILITY = new Set(FACILITY_WORDS);
+const HONORIFIC = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mx', 'Prof']);
 
 /** How sure a rule is of its kind; the stronger claim wins an overlap. */
 const STRENGTH: Readonly<Record<string, number>> = {
@@ -29,6 +30,7 @@ const STRENGTH: Readonly<Record<string, number>> = {
 const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 
 const AFTER_LOCATIVE = /\b(?:in|at|near|from|outside)\s+$/i;
+const OFFICE_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gaz.demonym(m.value.name);
@@ -43,10 +45,13 @@ function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   // "Grace Road", "Ellis Park": a facility named after someone.
   if (words.length > 1 && FACILITY.has(words[words.length - 1]!.toLowerCase())) return false;
   if (gaz.demonym(name) || words.every((w) => gaz.demonym(w))) return false;
-  if (m.rule === 'person/title' || m.rule === 'person/appositive' || m.value.credit) return true;
+  // A title, an honorific ("Mr Austin", "Mrs Robinson") or an appositive role makes a person, whatever else the name is.
+  if (m.rule === 'person/title' || m.rule === 'person/honorific' || m.rule === 'person/appositive' || m.value.credit) return true;
   const place = gaz.lookup(name)[0];
   // A small town's name is a surname more often than a town that speaks ("Clinton said", "Dole told").
   const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to';
+  // "The Secretary of State said": one word after a capitalized word and "of" ends an office, not a name.
+  if (words.length === 1 && OFFICE_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // "who lived in Barking told local media": a town after "in" that seems to speak is still the town.
   if (speaks && place && AFTER_LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
   return !place || (place.kind === 'city' && place.population < 100_000 && (words.length > 1 || speaks));
@@ -62,8 +67,18 @@ function withoutNationality(text: string, m: AnyMention, gaz: Gazetteer): AnyMen
   return { ...m, start, text: name, value: { ...m.value, name } };
 }
 
+/** A person's span without an honorific before the name: "Mr Washington, a lawyer" → "Washington". */
+function withoutHonorific(text: string, m: AnyMention): AnyMention {
+  if (m.kind !== 'person') return m;
+  const lead = /^(\p{Lu}\p{Ll}{1,3})\.?\s+(?=\p{Lu})/u.exec(m.text);
+  if (!lead || !HONORIFIC.has(lead[1]!)) return m;
+  const start = m.start + lead[0].length;
+  const name = text.slice(start, m.end);
+  return { ...m, start, text: name, value: { ...m.value, name } };
+}
+
 export const resolveEntities: Refiner = (doc, mentions, ctx) => {
-  const entities = mentions.map((m) => withoutNationality(doc.text, m, ctx.resources.gazetteer))
+  const entities = mentions.map((m) => withoutHonorific(doc.text, withoutNationality(doc.text, m, ctx.resources.gazetteer)))
     .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer, doc.text));
   // Strong organizations, for the "inside an organization" test.
   const strongOrgs = spanIndex(entities.filter((m) => m.kind === 'organization' && strength(m) >= 3));

@@ -171,6 +171,9 @@ describe('titledName', () => {
     ['Senator Bob Menendez\'s office declined to comment.', [['Bob Menendez', { name: 'Bob Menendez', role: 'Senator' }, 'person/title']]],
     ['Mr Hammond declined to comment.', [['Hammond', { name: 'Hammond' }, 'person/honorific']]],
     ['Ms. Kallas spoke in Tallinn.', [['Kallas', { name: 'Kallas' }, 'person/honorific']]],
+    // An office with "of" inside: the name starts at the first given name.
+    ['US Secretary of State Antony Blinken met the envoy.', [['Antony Blinken', { name: 'Antony Blinken', role: 'US Secretary of State' }, 'person/title']]],
+    ['President of Romania Klaus Iohannis spoke.', [['Klaus Iohannis', { name: 'Klaus Iohannis', role: 'President of Romania' }, 'person/title']]],
     ['Lt. Col. Anton Myronenko led the unit.', [['Anton Myronenko', { name: 'Anton Myronenko', role: 'Lt. Col.' }, 'person/title']],
       { skip: 'bug: two abbreviated titles in a row: gives person "Col" with role "Lt." (the period after "Lt." stops the title chain)' }],
   ]);
@@ -478,6 +481,15 @@ describe('compromisePlaces', () => {
 
 describe('resolveEntities', () => {
   refinerTable(resolveEntities, [
+    // An honorific makes a person even of a town's name; the honorific is not part of the name.
+    ['Mr Austin said the aid would continue.',
+      [['Austin', { name: 'Austin' }, 'person/honorific'], ['Austin', { name: 'Austin' }, 'place/gazetteer-city']],
+      [['Austin', { name: 'Austin' }, 'person/honorific']]],
+    ['Mr Washington, a lawyer, spoke.',
+      [['Mr Washington', { name: 'Mr Washington', role: 'lawyer' }, 'person/appositive']],
+      [['Washington', { name: 'Washington', role: 'lawyer' }, 'person/appositive']]],
+    // "The Secretary of State said": the end of an office, not a name.
+    ['The Secretary of State said little.', [['State', { name: 'State' }, 'person/speaker']], []],
     // A place that speaks is not a person.
     ['Moscow says the drills are routine.',
       [['Moscow', { name: 'Moscow' }, 'person/speaker'], ['Moscow', { name: 'Moscow' }, 'place/gazetteer-city']],
@@ -746,6 +758,12 @@ describe('assemblePeople', () => {
     });
   };
   table([
+    // After an honorific a name is a family name: "Mr Howard" is Michael Howard, not Howard Flight.
+    ['Howard Flight quit. Michael Howard spoke. Mr Howard insisted.',
+      [['Howard Flight', { name: 'Howard Flight' }, 'person/given-name'], ['Michael Howard', { name: 'Michael Howard' }, 'person/given-name'],
+        ['Howard', { name: 'Howard' }, 'person/honorific', 2]],
+      [{ name: 'Howard Flight', mentions: ['Howard Flight'], role: null, aliases: [], rule: 'person/given-name' },
+        { name: 'Michael Howard', mentions: ['Michael Howard', ['Howard', 2]], role: null, aliases: ['Howard'], rule: 'person/given-name' }]],
     // A surname after the full name: one person, the fullest name, the role its mention gave.
     ['Foreign Minister Sergei Lavrov arrived. Lavrov said the talks were useful.',
       [['Sergei Lavrov', { name: 'Sergei Lavrov', role: 'Foreign Minister' }, 'person/title'], ['Lavrov', { name: 'Lavrov' }, 'person/surname', 1]],

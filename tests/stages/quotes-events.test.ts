@@ -94,6 +94,11 @@ describe('findQuotes', () => {
     ['Andriy Yermak met the envoy. Yermak wrote on Telegram: “The enemy will answer for this.”',
       [{ kind: 'person', name: 'Andriy Yermak', at: ['Andriy Yermak', ['Yermak', 1]], rule: 'person/given-name' }],
       [{ kind: 'direct', text: 'The enemy will answer for this.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: ['Yermak', 1] }]],
+    // A quotation that closes its sentence belongs to the speaker before it, not the name opening the next.
+    ['Andriy Yermak met the envoy. Yermak told reporters: "We are ready." Oleksii Danilov warned later.',
+      [{ kind: 'person', name: 'Andriy Yermak', at: ['Andriy Yermak', ['Yermak', 1]], rule: 'person/given-name' },
+        { kind: 'person', name: 'Oleksii Danilov', at: ['Oleksii Danilov'], rule: 'person/given-name' }],
+      [{ kind: 'direct', text: 'We are ready.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: ['Yermak', 1] }]],
     // "he" is the person named last before it.
     ['Andriy Yermak spoke in Kyiv. "We will hold the line," he said.', [yermak],
       [{ kind: 'direct', text: 'We will hold the line,', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: ['he', 1] }]],

@@ -3,6 +3,7 @@
  *   "Russian Foreign Minister Sergei Lavrov told" → Sergei Lavrov, role "Russian Foreign Minister"
  *   "Ukrainian President Volodymyr Zelenskyy"    → Volodymyr Zelenskyy, role "Ukrainian President"
  *   "Mr Putin"                                     → Putin
+ *   "US Secretary of State Antony Blinken"         → Antony Blinken, role "US Secretary of State"
  * Watch out for: offices that name an organization ("Prime Minister's Office", "General Staff"),
  * "President of the European Council" (no name follows), titles at the end of a line.
  */
@@ -18,7 +19,23 @@ function roleStart(tokens: readonly Token[], i: number, text: string): number {
   return s;
 }
 
-export const titledName: Extractor = (doc) => {
+/**
+ * "Secretary of State Antony Blinken", "Minister of Foreign Affairs Dmytro Kuleba", "President of Romania Klaus
+ * Iohannis": after a title, "of" and capitalized words, the name starts at the first given name (up to four
+ * words on). Returns the index of the office's last word, or the title's own when there is no such office.
+ */
+function officeEnd(tokens: readonly Token[], j: number, text: string, givenNames: ReadonlySet<string>): number {
+  if (tokens[j + 1]?.normal !== 'of' || !continuesRun(tokens, j + 1, text) || endsWith(tokens[j]!, PAUSE)) return j;
+  for (let k = j + 2; k <= j + 6 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (!continuesRun(tokens, k, text) || endsWith(tokens[k - 1]!, NAME_END)) return j;
+    if (!isCapitalized(w) && !['of', 'the', 'and'].includes(w.normal)) return j;
+    if (k > j + 2 && isCapitalized(w) && givenNames.has(w.text)) return k - 1;
+  }
+  return j;
+}
+
+export const titledName: Extractor = (doc, ctx) => {
   const { tokens } = doc;
   const text = doc.text;
   const out: Mention<'person'>[] = [];
@@ -28,6 +45,7 @@ export const titledName: Extractor = (doc) => {
     if (!honorific && !isTitleWord(t)) continue;
     let j = i;
     while (j + 1 < tokens.length && isTitleWord(tokens[j + 1]!) && continuesRun(tokens, j + 1, text) && !endsWith(tokens[j]!, PAUSE)) j++;
+    if (!honorific) j = officeEnd(tokens, j, text, ctx.resources.givenNames);
     const abbreviated = isAbbreviation(tokens[j]!);
     const first = j + 1;
     if (first >= tokens.length || (!abbreviated && (!continuesRun(tokens, first, text) || endsWith(tokens[j]!, NAME_END))) || hasPossessive(tokens[j]!.text)) continue;
