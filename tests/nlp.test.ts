@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, chunkText, patches } from '../src/nlp/compromise.js';
+import { analyze, chunkText, mendSeams, patches } from '../src/nlp/compromise.js';
 import { nlp } from '../src/nlp/instance.js';
 import { compromiseRoot } from '../src/nlp/patches/internals.js';
 import { quickFillTags, type FillTagsFiles } from '../src/nlp/patches/quickFillTags.js';
@@ -25,6 +25,23 @@ const CASES: [sentence: string, tokens: [text: string, tags: string[]][]][] = [
   ['Mr. Volodymyr Zelensky met President Biden in March.', [['Mr', ['Honorific', 'Person']], ['Volodymyr', ['Person', 'FirstName']], ['Zelensky', ['ProperNoun']], ['met', ['Verb', 'PastTense']], ['President', ['ProperNoun']], ['Biden', ['ProperNoun']], ['in', []], ['March', ['Month', 'Date']]]],
   ['Some 1,200 people fled.', [['Some', []], ['1,200', ['Value', 'Cardinal']], ['people', ['Noun', 'Plural']], ['fled', ['Verb']]]],
 ];
+
+describe('sentence seams without a space', () => {
+  it('are analyzed as two sentences, with offsets into the text as written', () => {
+    const text = 'He spoke to the European Parliament.He said it was wrong.';
+    const { tokens } = analyze(text);
+    const parliament = tokens.find((t) => t.text === 'Parliament')!;
+    const he = tokens.filter((t) => t.text === 'He')[1]!;
+    expect(text.slice(parliament.start, parliament.end)).toBe('Parliament');
+    expect(text.slice(he.start, he.end)).toBe('He');
+    expect(he.sentence).toBe(parliament.sentence + 1);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('leave abbreviations and initials alone', () => {
+    for (const s of ['The U.S. Army left.', 'Mr.Smith came.', 'e.g.The end', 'Washington D.C. on Monday']) expect(mendSeams(s).original).toBeNull();
+    expect(mendSeams('wrong?He said').mended).toBe('wrong? He said');
+  });
+});
 
 describe('analyze', () => {
   it.each(CASES)('%s', (sentence, expected) => {

@@ -97,6 +97,34 @@ function topicsOf(tokens: readonly Token[]): NlpDoc['topics'] {
   return { people, places, organizations };
 }
 
+/** A period, question or exclamation mark between a word and the capitalized word of the next sentence. */
+const SEAM = /(?<=\p{Ll}{2}[\p{Ll}\p{N})”"’]?)[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * `chunk` with a space after each sentence seam, and (where one was put in) the original index of each
+ * character of the mended string (a space put in maps to the character after it).
+ */
+export function mendSeams(chunk: string): { mended: string; original: number[] | null } {
+  SEAM.lastIndex = 0;
+  const any = SEAM.test(chunk);
+  SEAM.lastIndex = 0; // matchAll below starts where the regex stands
+  if (!any) return { mended: chunk, original: null };
+  const original: number[] = [];
+  let mended = '';
+  let from = 0;
+  for (const m of chunk.matchAll(SEAM)) {
+    const cut = m.index! + 1;
+    for (let i = from; i < cut; i++) original.push(i);
+    mended += chunk.slice(from, cut) + ' ';
+    original.push(cut);
+    from = cut;
+  }
+  for (let i = from; i < chunk.length; i++) original.push(i);
+  mended += chunk.slice(from);
+  original.push(chunk.length);
+  return { mended, original };
+}
+
 /**
  * Analyzes `text` with compromise's tokenizer and first tagger; sentences also break at line ends (headlines,
  * captions). `afterChunk` is called after each chunk (it may throw to give up: see the time budget).
@@ -105,20 +133,25 @@ export function analyze(text: string, afterChunk?: () => void): NlpDoc {
   const tokens: Token[] = [];
   let sentence = -1;
   for (const chunk of chunkText(text)) {
-    const part = text.slice(chunk.start, chunk.end);
+    // Sentences run together without a space ("the European Parliament.He said") are analyzed with one put
+    // in; the offsets are walked in the mended chunk and mapped back into the original text.
+    const { mended: part, original } = mendSeams(text.slice(chunk.start, chunk.end));
     const doc = nlp.tokenize(part).compute(TAGGING);
+    const toText = (i: number): number => chunk.start + (original ? original[i]! : i);
     // Offsets by walking the text: compromise keeps every character in a term's pre, text or post.
-    let cursor = chunk.start;
+    let cursor = 0;
     for (const terms of doc.docs as Term[][]) {
       let breakPending = true;
       for (const t of terms) {
         const at = cursor + t.pre.length;
         // compromise splits some words into pieces with empty text ("10-15" → "10-15", "", ""); keep
         // only tokens found where their text says.
-        const start = text.startsWith(t.text, at) ? at : text.indexOf(t.text, cursor);
-        if (t.text === '' || start < 0 || start - cursor > t.pre.length + 8) continue;
-        const end = start + t.text.length;
-        cursor = text.startsWith(t.post, end) ? end + t.post.length : end;
+        const local = part.startsWith(t.text, at) ? at : part.indexOf(t.text, cursor);
+        if (t.text === '' || local < 0 || local - cursor > t.pre.length + 8) continue;
+        const localEnd = local + t.text.length;
+        cursor = part.startsWith(t.post, localEnd) ? localEnd + t.post.length : localEnd;
+        const start = toText(local);
+        const end = toText(localEnd - 1) + 1;
         if (breakPending) {
           sentence++;
           breakPending = false;
