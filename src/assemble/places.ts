@@ -89,9 +89,11 @@ interface Group {
   within?: Group;
   country?: string;
   /** Mentions that call a city's name a region ("the Donetsk region") where the gazetteer knows only the city. */
-  regionMentions?: number;
-  regionOfCity?: boolean;
+  regionMentions: number;
 }
+
+/** Most mentions say region: the region, near its seat's point (the city's id is not its id). */
+const regionOfCity = (g: Group): boolean => g.regionMentions * 2 > g.mentions.length;
 
 /** The place a feature or district lies in, as the text puts it: "X Street in Kyiv", "Kyiv's Podil district". */
 function containerOf(i: number, mentions: readonly Mention<'place'>[], text: string): number | undefined {
@@ -129,26 +131,25 @@ export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: re
     const entry = m.value.feature ? undefined : choose(gaz.lookup(m.value.name), ctx, m.value.cueKind, qualifiers[i], k);
     // A region named by its seat's name where the gazetteer knows only the seat ("the Donetsk region"): one
     // place with the city when the article names both, of the kind most of its mentions say.
-    const regionOfCity = m.value.cueKind === 'region' && entry?.kind === 'city';
+    const namesCityRegion = m.value.cueKind === 'region' && entry?.kind === 'city';
     const key = entry ? `${entry.kind}:${entry.id ?? entry.countryCode}:${entry.name}` : `name:${k}`;
     const g = groups.get(key) ?? { entry, mentions: [], regionMentions: 0 };
     g.mentions.push(m);
-    if (regionOfCity) g.regionMentions!++;
+    if (namesCityRegion) g.regionMentions++;
     else g.cueKind ??= m.value.cueKind;
     g.country ??= m.value.country;
     groups.set(key, g);
     groupOf[i] = g;
   });
-  for (const g of groups.values()) {
-    // Most mentions say region: the region, near its seat's point (the city's id is not its id).
-    if (g.regionMentions && g.regionMentions * 2 > g.mentions.length) { g.cueKind = 'region'; g.regionOfCity = true; }
-  }
+  for (const g of groups.values()) if (regionOfCity(g)) g.cueKind = 'region';
   ordered.forEach((m, i) => {
-    // Only a feature or a part of a city lies within another place here; a region in its country is plain.
-    if (!m.value.feature && m.value.cueKind !== 'other' && m.value.cueKind !== 'region') return;
+    // Only a feature or a part of a town lies within another place here ("Kyiv's Podil district"); a region in
+    // its country is plain.
     const c = containerOf(i, ordered, text);
-    if (c !== undefined && !m.value.feature && !(groupOf[c]!.entry?.kind === 'city' && m.value.cueKind === 'region') && m.value.cueKind !== 'other') return;
-    if (c !== undefined && groupOf[c] !== groupOf[i]) groupOf[i]!.within ??= groupOf[c];
+    if (c === undefined || groupOf[c] === groupOf[i]) return;
+    const container = groupOf[c]!;
+    const partOfTown = m.value.cueKind === 'other' || (m.value.cueKind === 'region' && container.entry?.kind === 'city');
+    if (m.value.feature || partOfTown) groupOf[i]!.within ??= container;
   });
 
   // Evidence: a weak mention needs another of its place that is not weak, or (a word) a neighbour.
@@ -162,11 +163,12 @@ export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: re
 
   // The country of a place the gazetteer lacks: said by the text, else its container's, else the nearest
   // resolved place's in its sentence.
+  const indexOf = new Map(ordered.map((m, i) => [m, i]));
   const sentenceOf = (offset: number): number => tokens[tokenAtOrAfter(tokens, offset)]?.sentence ?? -1;
   const nearestCountry = (g: Group): string | null => {
     const m = g.mentions[0]!;
     // "the village of Staromaiorske in Ukraine": the country it is put in.
-    const i = ordered.indexOf(m);
+    const i = indexOf.get(m)!;
     const next = ordered[i + 1];
     const put = next && /^,?\s+in\s+$/.test(text.slice(m.end, next.start)) ? groupOf[i + 1]?.entry : undefined;
     if (put?.countryCode) return put.countryCode;
@@ -206,7 +208,7 @@ export function assemblePlaces(mentions: readonly Mention<'place'>[], tokens: re
         countryCode: countryCode ?? null,
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,
-        geonameId: g.regionOfCity ? null : (entry?.id ?? null),
+        geonameId: regionOfCity(g) ? null : (entry?.id ?? null),
         ...(entry?.regionCode && kind === 'region' ? { regionCode: entry.regionCode } : {}),
         ...(entry?.admin1 ? { admin1: entry.admin1 } : {}),
         ...(within ? { within: within.entry?.name ?? within.mentions[0]!.value.name } : {}),

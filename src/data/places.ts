@@ -103,6 +103,11 @@ export const PLACE_CUE_KINDS: Readonly<Record<string, 'region' | 'city' | 'villa
   neighborhood: 'other', island: 'other', peninsula: 'other', river: 'other', sea: 'other', port: 'city',
 });
 
+/** Words of place that may stand right before a name, without "of": "the city Vuhledar", "the village Rakivka". */
+export const PLACE_WORDS_BEFORE_NAME: readonly string[] = Object.freeze([
+  'city', 'town', 'village', 'settlement', 'hamlet', 'region', 'province', 'district', 'port', 'capital', 'island',
+]);
+
 /** Directions and other modifiers stripped from a place phrase ("southeastern Ukraine" → "Ukraine"). */
 export const PLACE_MODIFIERS: readonly string[] = Object.freeze([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',

@@ -13,7 +13,7 @@
  * Watch out for: nationality words ("Ukrainian"), people named like towns, sentence-initial words.
  */
 import { EVENT_AND_DOCUMENT_HEADS, ORG_HEADS } from '../../data/organizations.js';
-import { FACILITY_WORDS, NOT_PLACES, PLACE_CUE_KINDS } from '../../data/places.js';
+import { FACILITY_WORDS, NOT_PLACES, PLACE_CUE_KINDS, PLACE_WORDS_BEFORE_NAME } from '../../data/places.js';
 import { CLUB_SUFFIXES } from '../../data/sports.js';
 import { HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
 import { MARK, NAME_END, endsWith } from '../../doc/marks.js';
@@ -26,15 +26,14 @@ const NOT = new Set(NOT_PLACES);
 const EVENT_HEADS = new Set(EVENT_AND_DOCUMENT_HEADS);
 const FACILITY = new Set(FACILITY_WORDS);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'around', 'towards', 'toward', 'into', 'across', 'via', 'through', 'of', 'between', 'and', 'on', 'over', 'inside', 'within', 'by']);
-const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Holiday', 'Value', 'Honorific'];
+const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'Honorific'];
 const BIG_CITY = 100_000;
 /** Lower-case particles inside a place name: "Deir ez-Zor", "Ras al-Ain", "Sharm el-Sheikh", "Rio de Janeiro". */
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'an', 'upon', 'on']);
+const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'an', 'at', 'az', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'los', 'las', 'sur', 'am', 'upon', 'on']);
 /** Words that, after a town's name, make it the first word of something else's ("Kyoto protocol", "Oxford Street"). */
 const HEADS = new Set([...FACILITY_WORDS, ...EVENT_AND_DOCUMENT_HEADS, ...ORG_HEADS.filter((h) => !h.includes(' ')), 'group', 'state', 'federal'].map((w) => w.toLowerCase()));
 const NOT_LOCATIVE = new Set(['and', 'of', 'by']);
-/** Words of place that may stand right before a name: "the city Vuhledar", "the village Rakivka". */
-const PLACE_WORDS = new Set(['city', 'town', 'village', 'settlement', 'hamlet', 'region', 'province', 'district', 'port', 'capital', 'island']);
+const PLACE_WORDS = new Set(PLACE_WORDS_BEFORE_NAME);
 /** "U.S.-led": an abbreviation with its periods, then a hyphen and a lower-case word. */
 const ABBREVIATED_COMPOUND = /^((?:\p{Lu}\.){2,})-\p{Ll}/u;
 /** Below this population a town named like a word needs more than a preposition before it. */
