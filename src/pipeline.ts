@@ -19,6 +19,7 @@ import { headWordOrg } from './extract/organization/headWordOrg.js';
 import { knownOrg } from './extract/organization/knownOrg.js';
 import { agedName } from './extract/person/agedName.js';
 import { givenName } from './extract/person/givenName.js';
+import { roledName } from './extract/person/roledName.js';
 import { appositiveName } from './extract/person/appositiveName.js';
 import { compromisePeople } from './extract/person/compromisePeople.js';
 import { speakerName } from './extract/person/speakerName.js';
@@ -39,7 +40,7 @@ import { extendNames } from './refine/extendNames.js';
 import { implicitVictims } from './refine/implicitVictims.js';
 import { shareTollCategories } from './refine/tolls.js';
 import { attachUnits, dropNonQuantities, dropNumbersInDates, dropParticleQualifiers, implyUnits, markAges } from './refine/numbers.js';
-import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
+import { dropRoleModifierPlaces, linkAcronyms, linkShortOrgNames, linkSurnames } from './refine/linkShortForms.js';
 import { removeOverlapsOf } from './refine/removeOverlaps.js';
 import { resolveDates } from './refine/resolveDates.js';
 import { mergeDateRanges } from './refine/mergeDateRanges.js';
@@ -76,6 +77,7 @@ export const STAGES: readonly Stage[] = [
   extractor('quantities', quantities, ['number-mentions']),
   extractor('credit', credit, ['person-mentions', 'organization-mentions']), // credits also name the source organization
   extractor('titledName', titledName, ['person-mentions']),
+  extractor('roledName', roledName, ['person-mentions']),
   extractor('appositiveName', appositiveName, ['person-mentions']),
   extractor('agedName', agedName, ['person-mentions']),
   extractor('givenName', givenName, ['person-mentions']),
@@ -112,7 +114,8 @@ export const STAGES: readonly Stage[] = [
   refiner('dropRoleModifierPlaces', dropRoleModifierPlaces, ['entities-teams'], ['places-without-roles']),
   refiner('extendNames', extendNames, ['places-without-roles'], ['people-extended']), // "Aamir Sohail" where only "Sohail" was known
   refiner('linkSurnames', linkSurnames, ['people-extended'], ['people-surnames']),
-  refiner('linkShortOrgNames', linkShortOrgNames, ['people-surnames'], [ENTITIES_FINAL]),
+  refiner('linkAcronyms', linkAcronyms, ['people-surnames'], ['organizations-acronyms']), // "IS" once "Islamic State" is named
+  refiner('linkShortOrgNames', linkShortOrgNames, ['organizations-acronyms'], [ENTITIES_FINAL]),
   // Uncounted victims ("a man was shot dead") need the people found, the spans every other mention
   // claims, and the explicit figures.
   refiner('implicitVictims', implicitVictims, ['numbers-categorized', ENTITIES_FINAL], ['numbers-implicit']),

@@ -19,7 +19,7 @@ export const ORG_HEADS: readonly string[] = Object.freeze([
   'Media', 'Television', 'Radio', 'Broadcasting', 'Channel', 'Daily', 'Review', 'Monitor', 'Observer',
   'Red Cross', 'Red Crescent', 'Watch', 'International', 'Mission', 'Secretariat', 'Police', 'Command',
   'Staff', 'Directorate', 'Inspectorate', 'Prosecutor', 'Nations', 'Board', 'Club', 'Team', 'League',
-  'Church', 'Patriarchate', 'Brotherhood',
+  'Church', 'Patriarchate', 'Brotherhood', 'Observatory', 'Forum', 'Embassy', 'Consulate',
 ]);
 
 /** Connectors that may sit inside an organization's name ("Organization for Security and Cooperation in Europe"). */
@@ -47,7 +47,18 @@ export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string | null>> = tabl
   'Pentagon': null, 'Kremlin': null, 'Taliban': null, 'Hamas': null, 'Hezbollah': null, 'Houthis': null,
   'Rosatom': null, 'Gazprom': null, 'Naftogaz': null, 'Ukrenergo': null, 'Amnesty International': null,
   'Human Rights Watch': null, 'Interpol': null, 'Europol': null, 'Frontex': null, 'Greenpeace': null, 'Facebook': null, 'Telegram': null, 'Twitter': null,
-  'YouTube': null, 'Instagram': null, 'TikTok': null, 'Truth Social': null,
+  'YouTube': null, 'Instagram': null, 'TikTok': null, 'Truth Social': null, 'Tass': null,
+  // Seats of government and parliaments named by their building or street, and groups of states.
+  'White House': null, 'House of Representatives': null, 'House of Commons': null, 'House of Lords': null,
+  'Downing Street': null, 'Whitehall': null, 'Capitol Hill': null, 'Élysée': null, 'Elysee': null, 'Stormont': null,
+  'G7': 'Group of Seven', 'G8': null, 'G20': 'Group of Twenty',
+  // Intelligence and police services written as short names.
+  'MI5': null, 'MI6': null, 'GCHQ': 'Government Communications Headquarters', 'Scotland Yard': null,
+  'CIA': 'Central Intelligence Agency', 'FBI': 'Federal Bureau of Investigation', 'NSA': 'National Security Agency',
+  // United Kingdom and Ireland's parties by the names news gives them alone.
+  'Labour': null, 'Conservatives': null, 'Tories': null, 'Liberal Democrats': null, 'Lib Dems': null, 'SNP': 'Scottish National Party',
+  'UKIP': 'UK Independence Party', 'Plaid Cymru': null, 'DUP': 'Democratic Unionist Party', 'Sinn Fein': null, 'Sinn Féin': null,
+  'SDLP': 'Social Democratic and Labour Party', 'Fianna Fáil': null, 'Fianna Fail': null, 'Fine Gael': null,
 });
 
 /**

@@ -137,6 +137,7 @@ export const FACILITY_WORDS: readonly string[] = Object.freeze([
   'college', 'club', 'golf', 'course', 'gardens', 'garden', 'hills', 'hole', 'beach', 'bay', 'lake',
   'mountain', 'mount', 'valley', 'river', 'island', 'islands', 'point', 'harbour', 'harbor', 'market', 'mall', 'centre', 'center',
   'building', 'plaza', 'theatre', 'theater', 'museum', 'wall', 'prison', 'base', 'camp', 'dam', 'canal', 'pass',
+  'cafe', 'café', 'restaurant', 'bar', 'pub', 'shop', 'store', 'underground', 'metro', 'terminal', 'port',
 ]);
 
 /**

@@ -14,7 +14,7 @@ export const HONORIFICS: readonly string[] = Object.freeze([
 export const TITLE_WORDS: readonly string[] = Object.freeze([
   'President', 'Vice President', 'Vice-President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister',
   'Deputy', 'Secretary', 'Secretary-General', 'Secretary General', 'Undersecretary', 'Ambassador', 'Envoy',
-  'Governor', 'Mayor', 'Senator', 'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'MP',
+  'Governor', 'Gov', 'Mayor', 'Senator', 'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'MP',
   'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Pope',
   'Patriarch', 'Archbishop', 'Bishop', 'Cardinal', 'Ayatollah', 'Emir', 'Sultan', 'Crown Prince',
   'General', 'Gen', 'Lieutenant', 'Lt', 'Colonel', 'Col', 'Major', 'Maj', 'Captain', 'Capt', 'Sergeant',
@@ -35,6 +35,33 @@ export const ROLE_NOUNS: readonly string[] = Object.freeze([
   'ceo', 'executive', 'negotiator', 'mediator', 'monitor', 'resident', 'witness', 'survivor', 'mother',
   'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'activist', 'lawmaker',
   'politician', 'diplomat', 'economist', 'historian', 'commissioner', 'coordinator', 'ombudsman', 'speaker',
+]);
+
+/**
+ * Lower-case role nouns written right before a name, as newswriters do ("chancellor Olaf Scholz", "Tory
+ * spokesman Simon Burns", "dissident Wang Donghai", "team mate Les Ferdinand"). Offices, occupations and
+ * sports positions; words of kinship and "member" or "general" are left out (too often a plain noun before
+ * a capitalized word: "general Russia", "member States").
+ */
+export const PRENOMINAL_ROLES: readonly string[] = Object.freeze([
+  'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary',
+  'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator',
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman',
+  'adviser', 'advisor', 'aide', 'analyst', 'expert', 'researcher', 'professor', 'scholar', 'journalist', 'reporter',
+  'correspondent', 'photographer', 'editor', 'columnist', 'blogger', 'lawyer', 'attorney', 'prosecutor', 'judge',
+  'negotiator', 'mediator', 'activist', 'dissident', 'campaigner', 'politician', 'diplomat', 'economist',
+  'historian', 'commissioner', 'coordinator', 'ombudsman', 'counterpart', 'successor', 'predecessor', 'candidate',
+  'nominee', 'challenger', 'incumbent', 'rival', 'deputy', 'colonel', 'sergeant', 'lieutenant', 'officer',
+  'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'cleric', 'preacher', 'priest', 'bishop',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'executive', 'founder',
+  'writer', 'author', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress', 'filmmaker',
+  'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward',
+  'scrum-half', 'fly-half', 'batsman', 'bowler', 'all-rounder', 'opener', 'pitcher', 'jockey', 'trainer',
+  'driver', 'rider', 'champion', 'titleholder', 'teammate', 'team-mate', 'team mate', 'compatriot',
+  'veteran', 'militant', 'warlord', 'suspect', 'defendant', 'bomber', 'gunman', 'attacker', 'assailant', 'shooter',
+  'hijacker', 'sniper', 'fighter', 'victim', 'hostage', 'prisoner', 'detainee', 'survivor', 'witness', 'student',
+  'teacher', 'doctor', 'surgeon', 'nurse', 'medic', 'paramedic', 'worker', 'farmer', 'pilot', 'soldier',
+  'serviceman', 'policeman', 'policewoman', 'volunteer', 'resident', 'refugee', 'protester', 'demonstrator',
 ]);
 
 /** Particles inside names, written in lower case or capitalized ("Van Rompuy", "bin Salman", "de Mistura"). */

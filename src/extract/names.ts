@@ -5,7 +5,7 @@
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import { MARK, NAME_END, endsWith } from '../doc/marks.js';
 import type { Span, Token } from '../model/types.js';
-import { isApostrophe, isCapitalized, joinedBySpace } from '../util/tokens.js';
+import { hasPossessive, isApostrophe, isCapitalized, joinedBySpace } from '../util/tokens.js';
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase().replace(/\.$/, '')));
 const HONORIFIC_SET = lowerSet(HONORIFICS);
@@ -80,13 +80,15 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string, ma
     const t = tokens[j]!;
     if (j > i && !continuesRun(tokens, j, text)) break;
     const prevHasPunct = j > i && endsWith(tokens[j - 1]!, NAME_END | MARK.quote) && !(isInitial(tokens[j - 1]!, text) && /^\.\s$/.test(tokens[j - 1]!.post));
-    if (prevHasPunct) break;
+    // A possessive ends the name: "Tareck El Aissami’s American lawyer".
+    if (prevHasPunct || (j > i && hasPossessive(tokens[j - 1]!.text))) break;
     if (isCapitalized(t) && /\p{Ll}/u.test(t.text)) { j++; continue; }
     if (j > i && isParticle(t)) {
       // One or more particles, then a capitalized word: "von der Leyen", "de la Cruz", "bin Salman".
       let k = j;
       while (k < tokens.length && k - j < 3 && isParticle(tokens[k]!) && continuesRun(tokens, k, text)) k++;
-      if (k > j && tokens[k] && isCapitalized(tokens[k]!) && continuesRun(tokens, k, text)) { j = k; continue; }
+      // The word after the particles is part of the name even at the run's limit ("Vicente Sainz de la Peña").
+      if (k > j && tokens[k] && isCapitalized(tokens[k]!) && /\p{Ll}/u.test(tokens[k]!.text) && continuesRun(tokens, k, text)) { j = k + 1; continue; }
     }
     if (isInitial(t, text)) { j++; continue; } // an initial: "George W. Bush", "M. Butcher"
     break;

@@ -269,7 +269,7 @@ export type Artifact =
   | 'numbers-ages' | 'numbers-units' | 'numbers-implied-units' | 'numbers-categorized' | 'numbers-implicit' | 'numbers-tolls'
   // People, places and organizations: found, then settled against each other, then short forms linked.
   | 'person-mentions' | 'place-mentions' | 'organization-mentions'
-  | 'entities-settled' | 'entities-teams' | 'places-without-roles' | 'people-extended' | 'people-surnames' | 'organizations-short-forms'
+  | 'entities-settled' | 'entities-teams' | 'places-without-roles' | 'people-extended' | 'people-surnames' | 'organizations-acronyms' | 'organizations-short-forms'
   // The facts as the contract gives them.
   | FactType;
 

@@ -7,7 +7,7 @@
 import { ORG_HEADS } from '../data/organizations.js';
 import type { AnyMention, Doc, Gazetteer, Mention, Refiner } from '../model/types.js';
 import { byStartThenLongest, overlaps, overlapsAny, spanIndex } from '../util/spans.js';
-import { isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
+import { inShoutedLine, isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
 
 /** The family name of a full name: the last word, or from the first particle on ("Van Rompuy", "bin Salman"). */
@@ -17,6 +17,9 @@ export function surnameOf(name: string): string | null {
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isParticleWord(w));
   return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
 }
+
+/** Rules whose one-word names are family names ("President Clinton", "Mr Austin", "chancellor Merkel"). */
+const ONE_WORD_EVIDENCE = new Set(['person/title', 'person/honorific', 'person/role']);
 
 const LOWER = /^\p{Ll}+$/u;
 const ENDS_LOWER = /\p{Ll}$/u;
@@ -46,7 +49,12 @@ function surnamesOf(doc: Doc, mentions: readonly AnyMention[], gaz: Gazetteer): 
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const surname = surnameOf(m.value.name);
-    if (!surname) continue;
+    if (!surname) {
+      // A lone name that a title, an honorific or a role vouches for ("President Clinton", "Mr Austin") is a
+      // family name the article may repeat alone.
+      if (ONE_WORD_EVIDENCE.has(m.rule) && /^\p{Lu}\p{Ll}+$/u.test(m.value.name)) surnames.add(m.value.name);
+      continue;
+    }
     surnames.add(surname);
     // Where the family name comes first or the given name is the short form ("Wang" after "Wang
     // Donghai", "Jansher" after "Jansher Khan"), the first word stands for the person too.
@@ -139,4 +147,48 @@ export const dropRoleModifierPlaces: Refiner = (doc, mentions, ctx) => {
     }
     return true;
   });
+};
+
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', '&', 'de']);
+/** The initials of an organization's name ("Defense Intelligence Agency" → DIA, "Islamic State" → IS), or null for one word. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_CONNECTORS.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** An acronym in brackets right after a name: "the Islamic State (IS)", "Defense Intelligence Agency (DIA)". */
+const BRACKETED = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+
+/**
+ * An organization's acronym wherever the article writes it, once the article has given the name it stands
+ * for: "Islamic State" … "IS fighters", "(DIA)" … "the DIA said". The acronym is the name's initials, or the
+ * one written in brackets after it. A place or nothing may stand there (an acronym that is also a country
+ * code, "IS", is not one once the article has named the group); not in a line written all in capitals.
+ */
+export const linkAcronyms: Refiner = (doc, mentions) => {
+  const text = doc.text;
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization') continue;
+    const initials = initialsOf(m.value.name);
+    if (initials && initials.length <= 6) acronyms.set(initials, m.value.name);
+    const bracketed = BRACKETED.exec(text.slice(m.end, m.end + 12));
+    if (bracketed) acronyms.set(bracketed[1]!, m.value.name);
+  }
+  if (acronyms.size === 0) return mentions;
+  const entities = spanIndex(mentions.filter((m) => m.kind === 'person' || m.kind === 'place' || m.kind === 'organization'));
+  const added: AnyMention[] = [];
+  const replaced = new Set<AnyMention>();
+  for (const t of doc.tokens) {
+    const word = possessiveFree(t.text);
+    if (!acronyms.has(word) || acronyms.get(word) === word) continue;
+    const span = { start: t.start, end: t.start + word.length };
+    const rivals = entities.overlapping(span);
+    if (rivals.some((r) => r.kind === 'organization' || r.kind === 'person' || r.start !== span.start || r.end !== span.end)) continue;
+    if (inShoutedLine(text, t.start, t.end)) continue;
+    rivals.forEach((r) => replaced.add(r));
+    added.push({ kind: 'organization', ...span, text: word, value: { name: word }, rule: 'organization/acronym-of' });
+  }
+  return added.length ? [...mentions.filter((m) => !replaced.has(m)), ...added].sort(byStartThenLongest) : mentions;
 };

@@ -23,7 +23,7 @@ const HONORIFIC = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mx', 'Prof']);
 const STRENGTH: Readonly<Record<string, number>> = {
   'organization/head-word': 4, 'organization/known': 4, 'organization/credit-dash': 4, 'organization/credit-label': 4,
   'organization/credit-byline': 4, 'organization/acronym': 3, 'organization/compromise': 2,
-  'person/title': 4, 'person/honorific': 4, 'person/appositive': 4, 'person/credit-dash': 5, 'person/credit-label': 5,
+  'person/title': 4, 'person/honorific': 4, 'person/role': 4, 'person/appositive': 4, 'person/credit-dash': 5, 'person/credit-label': 5,
   'person/credit-byline': 5, 'person/speaker': 3, 'person/given-name': 3, 'person/according-to': 3, 'person/compromise': 2, 'person/surname': 2,
   'place/feature': 4, 'place/gazetteer': 4, 'place/cue-of': 4, 'place/name-cue': 4, 'place/cue-list': 4, 'place/gazetteer-city': 3, 'place/compromise': 1,
 };
@@ -35,7 +35,8 @@ const OFFICE_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gaz.demonym(m.value.name);
   // "Soviet Union", "European Union"? Only where the gazetteer knows the whole name as a country or region.
-  if (m.kind === 'organization') return m.rule !== 'organization/head-word' || !gaz.lookup(m.value.name).some((e) => e.kind !== 'city');
+  // A nationality alone ("Chinese police", "French" opening a headline) is no organization.
+  if (m.kind === 'organization') return !gaz.demonym(m.value.name) && (m.rule !== 'organization/head-word' || !gaz.lookup(m.value.name).some((e) => e.kind !== 'city'));
   if (m.kind !== 'person') return true;
   const name = m.value.name;
   const words = name.split(/\s+/);
@@ -49,7 +50,8 @@ function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   if (m.rule === 'person/title' || m.rule === 'person/honorific' || m.rule === 'person/appositive' || m.value.credit) return true;
   const place = gaz.lookup(name)[0];
   // A small town's name is a surname more often than a town that speaks ("Clinton said", "Dole told").
-  const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to';
+  // A role in lower case before it ("adviser Austin") says as much.
+  const speaks = m.rule === 'person/speaker' || m.rule === 'person/according-to' || m.rule === 'person/role';
   // "The Secretary of State said": one word after a capitalized word and "of" ends an office, not a name.
   if (words.length === 1 && OFFICE_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // "who lived in Barking told local media": a town after "in" that seems to speak is still the town.

@@ -40,3 +40,10 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
   const prev = tokens[i - 1];
   return !prev || prev.sentence !== tokens[i]!.sentence;
 }
+
+/** Whether [start, end) lies in a line written all in capitals ("CLICK HERE TO GET THE APP"): shouted, not names. */
+export function inShoutedLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return !/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}

@@ -17,6 +17,7 @@ import { agedName } from '../../src/extract/person/agedName.js';
 import { appositiveName } from '../../src/extract/person/appositiveName.js';
 import { compromisePeople } from '../../src/extract/person/compromisePeople.js';
 import { givenName } from '../../src/extract/person/givenName.js';
+import { roledName } from '../../src/extract/person/roledName.js';
 import { speakerName } from '../../src/extract/person/speakerName.js';
 import { titledName } from '../../src/extract/person/titledName.js';
 import { compromisePlaces } from '../../src/extract/place/compromisePlaces.js';
@@ -26,7 +27,7 @@ import { gazetteerPlace } from '../../src/extract/place/gazetteerPlace.js';
 import type { AnyMention, Extractor, Kind, Organization, Person, Place, Refiner, Stage } from '../../src/model/types.js';
 import { STAGES } from '../../src/pipeline.js';
 import { extendNames } from '../../src/refine/extendNames.js';
-import { dropRoleModifierPlaces, linkShortOrgNames, linkSurnames } from '../../src/refine/linkShortForms.js';
+import { dropRoleModifierPlaces, linkAcronyms, linkShortOrgNames, linkSurnames } from '../../src/refine/linkShortForms.js';
 import { resolveEntities } from '../../src/refine/resolveEntities.js';
 import { sportsTeams } from '../../src/refine/sportsTeams.js';
 import { byStartThenLongest } from '../../src/util/spans.js';
@@ -116,9 +117,9 @@ const stage = (name: string): Stage => {
 };
 
 test('every stage this file covers is in STAGES', () => {
-  const covered = ['credit', 'titledName', 'appositiveName', 'agedName', 'givenName', 'speakerName', 'compromisePeople', 'headWordOrg', 'knownOrg',
+  const covered = ['credit', 'titledName', 'roledName', 'appositiveName', 'agedName', 'givenName', 'speakerName', 'compromisePeople', 'headWordOrg', 'knownOrg',
     'acronymOrg', 'compromiseOrgs', 'cuedPlace', 'gazetteerPlace', 'compromisePlaces', 'resolveEntities', 'sportsTeams', 'dropRoleModifierPlaces',
-    'extendNames', 'linkSurnames', 'linkShortOrgNames', 'assemblePeople', 'assemblePlaces', 'assembleOrganizations'];
+    'extendNames', 'linkSurnames', 'linkAcronyms', 'linkShortOrgNames', 'assemblePeople', 'assemblePlaces', 'assembleOrganizations'];
   expect(covered.filter((name) => !STAGES.some((s) => s.name === name))).toEqual([]);
 });
 
@@ -182,6 +183,27 @@ describe('titledName', () => {
     'He met the President of the European Council.',
     'The decision rests with the President.',
     'Governors, mayors and generals attended.',
+  ]);
+});
+
+describe('roledName', () => {
+  extractorPositives(roledName, [
+    ['German chancellor Olaf Scholz arrived in Kyiv.', [['Olaf Scholz', { name: 'Olaf Scholz', role: 'German chancellor' }, 'person/role']]],
+    ['Tory spokesman Simon Burns called it a disgrace.', [['Simon Burns', { name: 'Simon Burns', role: 'Tory spokesman' }, 'person/role']]],
+    ['US State Department spokesperson Matthew Miller said talks would go on.',
+      [['Matthew Miller', { name: 'Matthew Miller', role: 'US State Department spokesperson' }, 'person/role']]],
+    ["Russia's deputy foreign minister Sergei Ryabkov spoke.", [['Sergei Ryabkov', { name: 'Sergei Ryabkov', role: "Russia's deputy foreign minister" }, 'person/role']]],
+    ['Police detained dissident Wang Donghai , a rights group said.', [['Wang Donghai', { name: 'Wang Donghai', role: 'dissident' }, 'person/role']]],
+    ['He was replaced by his team mate Les Ferdinand.', [['Les Ferdinand', { name: 'Les Ferdinand', role: 'team mate' }, 'person/role']]],
+    ['The suspected bomber Dzhokhar Tsarnaev fled.', [['Dzhokhar Tsarnaev', { name: 'Dzhokhar Tsarnaev', role: 'suspected bomber' }, 'person/role']]],
+    ["The chancellor Merkel's office declined.", [['Merkel', { name: 'Merkel', role: 'chancellor' }, 'person/role']]],
+  ]);
+  extractorNegatives(roledName, [
+    'The official Twitter account of the army posted it.',
+    'The minister Monday said nothing.',
+    'Army chief Gen. Valery Gerasimov visited.',
+    'The rebel leader Taliban fighters follow was killed.',
+    'Spokesman Simon Burns spoke.',
   ]);
 });
 
@@ -697,6 +719,28 @@ describe('linkSurnames', () => {
       ['Grace Okafor spoke as the grace period ended. Grace left early.',
         [['Grace Okafor', { name: 'Grace Okafor' }, 'person/given-name']],
         [['Grace Okafor', { name: 'Grace Okafor' }, 'person/given-name']]],
+    ]);
+  });
+});
+
+describe('linkAcronyms', () => {
+  refinerTable(linkAcronyms, [
+    ['The Islamic State group claimed it; IS fighters fled.',
+      [['Islamic State', { name: 'Islamic State' }, 'organization/known']],
+      [['Islamic State', { name: 'Islamic State' }, 'organization/known'], ['IS', { name: 'IS' }, 'organization/acronym-of']]],
+    // The acronym in brackets after the name, and a place of the same letters replaced.
+    ['The Defense Intelligence Agency (DIA) said so; the DIA added more.',
+      [['Defense Intelligence Agency', { name: 'Defense Intelligence Agency' }, 'organization/head-word'], ['DIA', { name: 'DIA' }, 'organization/acronym'],
+        ['DIA', { name: 'DIA' }, 'place/gazetteer', 1]],
+      [['Defense Intelligence Agency', { name: 'Defense Intelligence Agency' }, 'organization/head-word'], ['DIA', { name: 'DIA' }, 'organization/acronym'],
+        ['DIA', { name: 'DIA' }, 'organization/acronym-of', 1]]],
+  ]);
+  describe('near misses: nothing added', () => {
+    refinerTable(linkAcronyms, [
+      // No name of the article stands behind the letters.
+      ['IS fighters fled to Iceland.', [['Iceland', { name: 'Iceland' }, 'place/gazetteer']], [['Iceland', { name: 'Iceland' }, 'place/gazetteer']]],
+      // A line in capitals is shouted, not an acronym.
+      ['The Islamic State claimed it.\nWHY IS IT SO', [['Islamic State', { name: 'Islamic State' }, 'organization/known']], [['Islamic State', { name: 'Islamic State' }, 'organization/known']]],
     ]);
   });
 });

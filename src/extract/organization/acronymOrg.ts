@@ -8,6 +8,7 @@
 import { NOT_ORG_ACRONYMS } from '../../data/organizations.js';
 import { EXONYMS } from '../../data/places.js';
 import type { Extractor, Mention } from '../../model/types.js';
+import { inShoutedLine } from '../../util/tokens.js';
 import { withoutPossessive } from '../names.js';
 
 const NOT_ORGS = new Set([...NOT_ORG_ACRONYMS, ...Object.keys(EXONYMS)].map((s) => s.replace(/\./g, '').toUpperCase()));
@@ -34,10 +35,7 @@ export const acronymOrg: Extractor = (doc, ctx) => {
     const word = text.slice(span.start, span.end);
     // Two-letter country codes ("NL", "UA") are places' codes, not organizations.
     if (!ACRONYM.test(word) || ROMAN.test(word) || NOT_ORGS.has(word.replace(/\./g, '')) || (word.length === 2 && ctx.resources.gazetteer.country(word))) continue;
-    const lineStart = text.lastIndexOf('\n', t.start) + 1;
-    const lineEnd = text.indexOf('\n', t.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (!/\p{Ll}/u.test(line)) continue;
+    if (inShoutedLine(text, t.start, t.end)) continue;
     out.push({ kind: 'organization', start: span.start, end: span.end, text: word, value: { name: word }, rule: 'organization/acronym' });
   }
   return out;
