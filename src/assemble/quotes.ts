@@ -22,6 +22,15 @@ const QUOTED = /“(?<curly>[^“”]{2,2000})”|"(?<straight>[^"\n]{2,1500})"/
 const AFTER = new RegExp(String.raw`^[\s,.!?]*(?:(?<verb1>${SAY})\s+(?<who1>[^,.;:\n“”"]{1,70}?)(?=\s*[,.;:\n]|$)|(?<who2>[^,.;:\n“”"]{1,70}?)(?:,[^,;\n“”"]{1,90},)?\s+(?<verb2>${SAY})\b)`, 'i');
 /** Before a quotation: `Trump wrote on Truth Social: “` or `Zelenskyy said, adding, “`. */
 const BEFORE = new RegExp(String.raw`(?<who>[^.;\n“”"]{1,90}?)\s+(?<verb>${SAY})\b(?<rest>[^.;\n“”":]{0,50})[:,]?\s*(?:adding,?\s*)?$`, 'i');
+/** Before a quotation, the verb first: `said Zelenskyy: “` or `, said the minister, “`. */
+const BEFORE_VERB_FIRST = new RegExp(String.raw`\b(?:${SAY})\s+(?!(?:on|in|at|to|by|for|from|with|via|about|during|after|before|that|this|it)\b)(?<who>[^,.;:\n“”"]{1,70}?)\s*[:,]\s*$`, 'i');
+/**
+ * A quotation opened by a dash at the start of a paragraph, as translated news writes speech:
+ *   "— We will not retreat, — Zelenskyy said."   "– The enemy lost 40 tanks. – said the General Staff."
+ * The words run to a dash after a comma or a stop (then the speaker follows), or to the paragraph's end
+ * (then the speaker is the one who spoke in the paragraph before: "Zelenskyy said:\n— ...").
+ */
+const DASH_QUOTED = /^[ \t]*[—–][ \t]*(?<words>[^\n]{8,1500}?)(?:(?<=[,.!?…])[ \t]+[—–][ \t]*(?<tail>[^\n]{0,120})|[ \t]*$)/gmu;
 /**
  * The first verb of saying in a window, with the spaces before it: BEFORE matches nowhere without one,
  * and its `who` (at most 90 characters) ends at the earliest where those spaces begin, so BEFORE need
@@ -88,6 +97,7 @@ function speakerIn(scene: Scene, start: number, end: number): Speaker | null {
 function directQuotes(scene: Scene): Quote[] {
   const { text } = scene;
   const quotes: Quote[] = [];
+  const pending: Span[] = [];
   for (const hit of matchAll(QUOTED, text)) {
     const inner = hit.groups.curly ?? hit.groups.straight!;
     if (inner.trim().split(/\s+/).length < 3) continue; // a scare-quoted word or title, not a quotation
@@ -105,6 +115,13 @@ function directQuotes(scene: Scene): Quote[] {
       const verb = SAY_AFTER_SPACE.exec(text.slice(windowStart, hit.start));
       const window = verb ? text.slice(windowStart + Math.max(0, verb.index - 90), hit.start) : '';
       const before = window && BEFORE.exec(window);
+      // "…, said Antony Blinken: “" names the speaker after the verb; prefer it when it names someone.
+      const verbFirst = window ? BEFORE_VERB_FIRST.exec(window) : null;
+      if (verbFirst) {
+        const from = hit.start - window.length + verbFirst.index + verbFirst[0].indexOf(verbFirst.groups!.who!, 1);
+        const named = speakerIn(scene, from, from + verbFirst.groups!.who!.length);
+        if (named && (named.type !== 'other' || !before)) return named;
+      }
       if (!before) return null;
       const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
       return speakerIn(scene, from, from + before.groups!.who!.length);
@@ -115,8 +132,49 @@ function directQuotes(scene: Scene): Quote[] {
     const closed = /[.!?]$/.test(inner.trim());
     const speaker = closed ? (speakerBefore() ?? speakerAfter()) : (speakerAfter() ?? speakerBefore());
     if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/direct' });
+    else pending.push({ start, end });
+  }
+  dashQuotes(scene, quotes);
+  // A quotation with no verb of its own continues the speaker of the quotation just before it, in the same
+  // paragraph (line): “We are ready,” Blinken said. “The talks will go on.”
+  for (const q of pending) {
+    // A whole sentence quoted, not a phrase of the writer's own ("the “roots of the war,” he said").
+    if (!/^\p{Lu}/u.test(text.slice(q.start, q.end))) continue;
+    const paragraphStart = text.lastIndexOf('\n', q.start);
+    const prev = quotes.filter((x) => x.end <= q.start && x.start > paragraphStart && x.kind === 'direct').sort((a, b) => b.end - a.end)[0];
+    if (prev) quotes.push({ ...prev, start: q.start, end: q.end, text: text.slice(q.start, q.end), rule: 'quote/paragraph-speaker' });
   }
   return quotes;
+}
+
+/** Quotations opened by a dash (DASH_QUOTED), with the speaker after the closing dash or before the paragraph. */
+function dashQuotes(scene: Scene, quotes: Quote[]): void {
+  const { text } = scene;
+  for (const hit of matchAll(DASH_QUOTED, text)) {
+    const words = hit.groups.words!;
+    const start = hit.start + hit.text.indexOf(words);
+    const end = start + words.replace(/[,\s]+$/, '').length;
+    if (words.trim().split(/\s+/).length < 3 || quotes.some((q) => overlaps(q, { start, end }))) continue;
+    let speaker: Speaker | null = null;
+    const tail = hit.groups.tail;
+    if (tail !== undefined) {
+      const tailStart = hit.start + hit.text.lastIndexOf(tail);
+      const after = AFTER.exec(tail);
+      if (!after) continue;
+      const who = after.groups!.who1 ?? after.groups!.who2!;
+      const from = tailStart + after[0].indexOf(who, after.groups!.verb1 ? after[0].indexOf(after.groups!.verb1) : 0);
+      speaker = speakerIn(scene, from, from + who.length);
+    } else {
+      // "Zelenskyy said:" closing the paragraph before.
+      const lineStart = text.lastIndexOf('\n', hit.start + hit.text.indexOf(words));
+      const prevLine = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart).trimEnd();
+      const before = prevLine.endsWith(':') ? BEFORE.exec(prevLine.slice(-160)) : null;
+      if (!before) continue;
+      const from = lineStart - prevLine.length + Math.max(0, prevLine.length - 160) + before.index + before[0].indexOf(before.groups!.who!);
+      speaker = speakerIn(scene, from, from + before.groups!.who!.length);
+    }
+    if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/dash' });
+  }
 }
 
 const SAYING = new Set(SPEECH_VERBS);

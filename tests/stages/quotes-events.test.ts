@@ -63,11 +63,11 @@ function quoteAnalysis(sentence: string, entities: readonly Entity[]): Analysis 
   return { mentions: mentions.sort(byStartThenLongest), people, organizations };
 }
 
-type QuoteWant = { kind: Quote['kind']; text: string; speaker: string; speakerType: Quote['speakerType']; speakerMention: At };
+type QuoteWant = { kind: Quote['kind']; text: string; speaker: string; speakerType: Quote['speakerType']; speakerMention: At; rule?: string };
 
 function quote(sentence: string, q: QuoteWant): Quote {
   const { start, end } = span(sentence, q.text);
-  return { kind: q.kind, start, end, text: q.text, speaker: q.speaker, speakerType: q.speakerType, speakerMention: span(sentence, q.speakerMention), rule: `quote/${q.kind}` };
+  return { kind: q.kind, start, end, text: q.text, speaker: q.speaker, speakerType: q.speakerType, speakerMention: span(sentence, q.speakerMention), rule: q.rule ?? `quote/${q.kind}` };
 }
 
 type QuoteRow = readonly [sentence: string, entities: readonly Entity[], quotes: readonly QuoteWant[], skip?: Skip];
@@ -120,6 +120,18 @@ describe('findQuotes', () => {
     ['It was a sham "referendum," Andriy Yermak said.', [yermak],
       [{ kind: 'reported', text: 'It was a sham "referendum"', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' }],
       { skip: 'bug: a statement that ends in a scare-quoted word before ", X said." is lost: no quote at all (the quotation mark after the last word makes the end-of-sentence branch give up, and the other branch finds nothing after "said"); without the quotation marks it is a reported statement' }],
+    // The verb before the speaker, before the quotation: "said X: “...”".
+    ['In a statement, said Andriy Yermak: "The enemy will answer for this."', [yermak],
+      [{ kind: 'direct', text: 'The enemy will answer for this.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' }]],
+    // A quotation with no verb of its own continues the speaker of the one before, in the same paragraph.
+    ['"We will hold the line," Andriy Yermak said. "Not one step back, not now."', [yermak],
+      [{ kind: 'direct', text: 'We will hold the line,', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' },
+        { kind: 'direct', text: 'Not one step back, not now.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/paragraph-speaker' }]],
+    // Opened by a dash, as translated news writes speech: the speaker after the closing dash, or before the paragraph.
+    ['Talks resumed.\n\n— We will not retreat from the city, — Andriy Yermak said.', [yermak],
+      [{ kind: 'direct', text: 'We will not retreat from the city', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/dash' }]],
+    ['Andriy Yermak said:\n— The talks are over and nobody will revive them.', [yermak],
+      [{ kind: 'direct', text: 'The talks are over and nobody will revive them.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/dash' }]],
     // Reported at the end of the sentence: what comes before the speaker.
     ['Five soldiers were killed near Bakhmut overnight, Reuters reports.',
       [{ kind: 'organization', name: 'Reuters', at: ['Reuters'], rule: 'organization/known' }],
@@ -129,6 +141,11 @@ describe('findQuotes', () => {
     quoteTable([
       // A scare-quoted word is not a quotation.
       ['Voters rejected the "referendum" on Sunday.', [], []],
+      // A dash that opens a list item, with nobody speaking.
+      ['Losses:\n— 40 tanks and 12 artillery systems destroyed', [], []],
+      // A quotation in another paragraph does not continue the speaker.
+      ['"We will hold the line," Andriy Yermak said.\n\nBanners reading "no more war here" hung in the square.', [yermak],
+        [{ kind: 'direct', text: 'We will hold the line,', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' }]],
       // Words in quotation marks with no verb of saying near them.
       ['Banners reading "no more war here" hung across the square.', [], []],
       // Not a statement: "accused".
