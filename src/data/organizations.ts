@@ -73,6 +73,7 @@ export const NOT_ORG_ACRONYMS: readonly string[] = Object.freeze([
   'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'KM', 'KG', 'MM', 'CM', 'MW', 'KW', 'US', 'UK', 'USA',
   'UAE', 'DRC', 'CAR', 'NEW', 'BREAKING', 'UPDATE', 'LIVE', 'WATCH', 'READ', 'MORE', 'NOTE', 'EDITOR',
   'THE', 'AND', 'OF', 'IN', 'TO', 'FOR', 'ON', 'AT', 'BY', 'WITH', 'NOT', 'NO', 'YES', 'ALL', 'NOW',
+  'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WARNING', 'SIM', 'GPS', 'SMS', 'LED', 'USB', 'WIFI',
 ]);
 
 /**

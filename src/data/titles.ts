@@ -58,7 +58,7 @@ export const PRENOMINAL_ROLES: readonly string[] = Object.freeze([
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward',
   'scrum-half', 'fly-half', 'batsman', 'bowler', 'all-rounder', 'opener', 'pitcher', 'jockey', 'trainer',
   'driver', 'rider', 'champion', 'titleholder', 'teammate', 'team-mate', 'team mate', 'compatriot',
-  'veteran', 'militant', 'warlord', 'suspect', 'defendant', 'bomber', 'gunman', 'attacker', 'assailant', 'shooter',
+  'veteran', 'militant', 'warlord', 'suspect', 'defendant', 'killer', 'owner', 'bomber', 'gunman', 'attacker', 'assailant', 'shooter',
   'hijacker', 'sniper', 'fighter', 'victim', 'hostage', 'prisoner', 'detainee', 'survivor', 'witness', 'student',
   'teacher', 'doctor', 'surgeon', 'nurse', 'medic', 'paramedic', 'worker', 'farmer', 'pilot', 'soldier',
   'serviceman', 'policeman', 'policewoman', 'volunteer', 'resident', 'refugee', 'protester', 'demonstrator',

@@ -13,6 +13,8 @@ const TITLE_SET = lowerSet(TITLE_WORDS.flatMap((t) => t.split(/[\s]+/)));
 const PARTICLE_SET = lowerSet(NAME_PARTICLES);
 
 const TRAILING_MARK = /[.’']s$|[.’']$/u;
+/** Roman numerals from II, and Jr/Sr: a name's last word. */
+const GENERATION = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr)$/;
 /**
  * A word's normal form without a possessive or a final period or apostrophe ("minister's" → "minister",
  * "gen." → "gen"). Extractors ask it of most words, several times each; a word that ends in none of
@@ -26,20 +28,24 @@ export function bare(t: Token): string {
 }
 export const isHonorific = (t: Token): boolean => HONORIFIC_SET.has(bare(t));
 /** Capitalized first: most words are not, and that test is cheaper than bare(). */
-export const isTitleWord = (t: Token): boolean => isCapitalized(t) && TITLE_SET.has(bare(t));
+export const isTitleWord = (t: Token): boolean => isCapitalized(t) && (TITLE_SET.has(bare(t)) || (t.normal.includes('-') && bare(t).split('-').every((part) => TITLE_SET.has(part))));
 export const isParticleWord = (word: string): boolean => PARTICLE_SET.has(word.toLowerCase().replace(/-$/, ''));
 /** A particle inside a name; "St" only capitalized ("st" is a scorecard's "stumped"). */
 export const isParticle = (t: Token): boolean => isParticleWord(t.normal) && t.text !== 'st';
 
 /**
  * Possessive "’s" is part of compromise's token text; a name mention stops before it: the span without a
- * final "'s", "’s", "'" or "’". Read in place: extractors ask it of every candidate name.
+ * final "'s", "’s", "'" or "’", nor a reference mark glued on ("[898]"). Read in place: extractors ask it of
+ * every candidate name.
  */
 export function withoutPossessive(text: string, span: Span): Span {
-  const { start, end } = span;
+  const { start } = span;
+  // A reference mark glued on ends the name: "Michael A. Cinco[898]".
+  let end = span.end;
+  for (let k = start + 1; k < span.end; k++) if (text.charCodeAt(k) === 0x5b) { end = k; break; }
   if (end > start && isApostrophe(text.charCodeAt(end - 1))) return { start, end: end - 1 };
   if (end - 1 > start && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) return { start, end: end - 2 };
-  return span;
+  return end === span.end ? span : { start, end };
 }
 
 /** An abbreviated title or honorific whose period does not end the phrase ("Gen.", "Dr.", "Lt."). */
@@ -91,6 +97,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string, ma
       if (k > j && tokens[k] && isCapitalized(tokens[k]!) && /\p{Ll}/u.test(tokens[k]!.text) && continuesRun(tokens, k, text)) { j = k + 1; continue; }
     }
     if (isInitial(t, text)) { j++; continue; } // an initial: "George W. Bush", "M. Butcher"
+    // A regnal number or generation after a name: "Henry VIII", "Myles Caggins III", "Martin Luther King Jr".
+    if (j > i && GENERATION.test(t.text) && isCapitalized(tokens[j - 1]!)) { j++; break; }
     break;
   }
   return j;

@@ -1,6 +1,7 @@
 /**
  * Finds the later, shorter mentions of names the article has already given in full:
- *  - linkSurnames: "Lavrov said" after "Sergei Lavrov"; "Van Rompuy" after "Herman Van Rompuy";
+ *  - linkSurnames: "Lavrov said" after "Sergei Lavrov"; "Van Rompuy" after "Herman Van Rompuy"; two halves of
+ *    one name joined ("Suu" and "Kyi");
  *  - linkShortOrgNames: "told the Journal" after "the Wall Street Journal".
  * They add mentions only where no other entity mention stands, so they run after resolveEntities.
  */
@@ -37,8 +38,27 @@ export function writtenInLowerCase(text: string, word: string): boolean {
 
 export const linkSurnames: Refiner = (doc, mentions, ctx) => {
   const surnames = surnamesOf(doc, mentions, ctx.resources.gazetteer);
-  return surnames.size === 0 ? mentions : surnameMentions(doc, mentions, surnames);
+  return joinHalves(doc.text, surnames.size === 0 ? mentions : surnameMentions(doc, mentions, surnames));
 };
+
+/**
+ * Two person mentions with only a space between are one name that two rules found in halves ("Suu" and "Kyi",
+ * "Massoud" and "Barzani"); the role of either is kept.
+ */
+function joinHalves(text: string, mentions: readonly AnyMention[]): AnyMention[] {
+  const out: AnyMention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (prev?.kind === 'person' && m.kind === 'person' && m.start > prev.end && /^ $/.test(text.slice(prev.end, m.start)) && !/['’]s$/.test(prev.text)) {
+      const name = text.slice(prev.start, m.end);
+      out[out.length - 1] = { ...prev, end: m.end, text: name, value: { ...prev.value, name, role: prev.value.role ?? m.value.role } };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 
 /**
  * The family names of the people found (and the given names that stand for them) that later mentions

@@ -9,6 +9,7 @@
  */
 import { EVENT_AND_DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
 import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
+import { HONORIFICS, TITLE_WORDS } from '../data/titles.js';
 import type { AnyMention, Gazetteer, Refiner } from '../model/types.js';
 import { byStartThenLongest, contains, spanIndex, spanLength } from '../util/spans.js';
 
@@ -32,7 +33,16 @@ const strength = (m: AnyMention): number => STRENGTH[m.rule] ?? 0;
 const AFTER_LOCATIVE = /\b(?:in|at|near|from|outside)\s+$/i;
 const OFFICE_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
-function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
+/** Titles and honorifics that are given names too ("General", "Judge", "Dean"): no evidence of a name. */
+const TITLES = new Set([...TITLE_WORDS, ...HONORIFICS].map((w) => w.toLowerCase()));
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/** A name of two words or more whose first is a given name and not a month, a country or a town of note. */
+const givenNameFirst = (words: readonly string[], gaz: Gazetteer, givenNames: ReadonlySet<string>): boolean =>
+  words.length > 1 && givenNames.has(words[0]!) && !MONTHS.has(words[0]!) && !TITLES.has(words[0]!.toLowerCase()) &&
+  !gaz.lookup(words[0]!).some((p) => p.kind !== 'city' || p.population > 50_000);
+
+function plausible(m: AnyMention, gaz: Gazetteer, text: string, givenNames: ReadonlySet<string>): boolean {
   if (m.kind === 'place') return !NOT_PLACE.has(m.value.name) && !gaz.demonym(m.value.name);
   // "Soviet Union", "European Union"? Only where the gazetteer knows the whole name as a country or region.
   // A nationality alone ("Chinese police", "French" opening a headline) is no organization.
@@ -41,8 +51,9 @@ function plausible(m: AnyMention, gaz: Gazetteer, text: string): boolean {
   const name = m.value.name;
   const words = name.split(/\s+/);
   if (KNOWN.has(name) || words.some((w) => ORG_WORDS.has(w))) return false;
-  // "August Chicago": a great place after the first word is not a surname.
-  if (words.slice(1).some((w) => gaz.lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
+  // "August Chicago": a great place after the first word is not a surname, unless the first word is a given
+  // name and nothing else ("Neil Jordan", "Anthony Washington").
+  if (!givenNameFirst(words, gaz, givenNames) && words.slice(1).some((w) => gaz.lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
   // "Grace Road", "Ellis Park": a facility named after someone.
   if (words.length > 1 && FACILITY.has(words[words.length - 1]!.toLowerCase())) return false;
   if (gaz.demonym(name) || words.every((w) => gaz.demonym(w))) return false;
@@ -81,7 +92,7 @@ function withoutHonorific(text: string, m: AnyMention): AnyMention {
 
 export const resolveEntities: Refiner = (doc, mentions, ctx) => {
   const entities = mentions.map((m) => withoutHonorific(doc.text, withoutNationality(doc.text, m, ctx.resources.gazetteer)))
-    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer, doc.text));
+    .filter((m) => (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization') && plausible(m, ctx.resources.gazetteer, doc.text, ctx.resources.givenNames));
   // Strong organizations, for the "inside an organization" test.
   const strongOrgs = spanIndex(entities.filter((m) => m.kind === 'organization' && strength(m) >= 3));
   const insideOrg = (m: AnyMention): boolean => strongOrgs.overlaps(m, (o) => contains(o, m) && spanLength(o) > spanLength(m));
@@ -90,7 +101,11 @@ export const resolveEntities: Refiner = (doc, mentions, ctx) => {
   // first rival of a mention is the lowest index over its span (one pass over the span, not over all kept).
   const owner = new Int32Array(doc.text.length + 1);
   // Strongest first, then longest: each mention is kept unless a kept one overlaps it.
-  const ranked = [...entities].sort((a, b) => strength(b) - strength(a) || spanLength(b) - spanLength(a) || a.start - b.start);
+  // A full name that opens with a given name and nothing else outranks a place inside it ("Anthony Washington", "Chad Curtis").
+  const gaz = ctx.resources.gazetteer;
+  const given = (m: AnyMention): boolean => m.kind === 'person' && m.rule === 'person/given-name' && givenNameFirst(m.value.name.split(/\s+/), gaz, ctx.resources.givenNames);
+  const rank = (m: AnyMention): number => strength(m) + (given(m) ? 1 : 0);
+  const ranked = [...entities].sort((a, b) => rank(b) - rank(a) || spanLength(b) - spanLength(a) || strength(b) - strength(a) || a.start - b.start);
   for (const m of ranked) {
     if (m.kind !== 'organization' && insideOrg(m)) {
       ctx.debug(() => `resolveEntities: ${m.kind} "${m.text}" is inside an organization`);

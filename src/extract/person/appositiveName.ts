@@ -2,21 +2,21 @@
  * A name in apposition with a role, before or after it; the role phrase becomes the person's role.
  *   "Markiyan Lubkyvsky, the head of Ukraine’s SBU state security service, told Reuters"
  *   "Herman Van Rompuy, president of the European Council, told the Journal"
- *   "The governor of the Ukrainian Odesa region, Oleh Kiper, stated"
+ *   "The governor of the Ukrainian Odesa region, Oleh Kiper, stated"    "his brother, Tamerlan Tsarnaev,"
  * Watch out for: lists of places ("Ukraine, Russia, the separatists"): the role phrase must start
  * with a role noun, and a name of two words or more is required.
  */
-import { ROLE_NOUNS } from '../../data/titles.js';
+import { PRENOMINAL_ROLES, ROLE_NOUNS } from '../../data/titles.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { alternation } from '../../util/regex.js';
 import { isCapitalized } from '../../util/tokens.js';
 import { nameRunEnd, skipSentenceOpener, withoutPossessive } from '../names.js';
 
-const ROLE = alternation(ROLE_NOUNS);
+const ROLE = alternation([...new Set([...ROLE_NOUNS, ...PRENOMINAL_ROLES])]);
 /** ", the head of Ukraine’s SBU state security service," after a name. */
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a|an|his|her|its)\s+)?(?<role>(?:[\p{L}’'-]+\s+){0,3}?(?:${ROLE})\b[^,.;\n]{0,90}?)(?=[,.;\n])`, 'iu');
 /** "The governor of the Ukrainian Odesa region, " before a name. */
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[.;:\n]\s*|,\s+)(?:the|a|an)\s+(?<role>(?:[\p{L}’'-]+\s+){0,2}?(?:${ROLE})\b[^,.;\n]{0,90}),\s+$`, 'iu');
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[.;:\n]\s*|,\s+)(?:the|a|an|his|her|their|its)\s+(?<role>(?:[\p{L}’'-]+\s+){0,2}?(?:${ROLE})\b[^,.;\n]{0,90}),\s+$`, 'iu');
 
 export const appositiveName: Extractor = (doc) => {
   const { tokens } = doc;

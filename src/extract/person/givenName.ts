@@ -46,8 +46,7 @@ export const givenName: Extractor = (doc, ctx) => {
     if (initial && !rest.some((r) => /\p{Ll}/u.test(r.text))) continue;
     const span = withoutPossessive(text, { start: t.start, end: tokens[end - 1]!.end });
     // Text glued on without a space ends the name: "Vladimir Putin.The", "Timothy Fadek/Redux" (not "George W. Bush").
-    // A reference mark glued on ("Michael A. Cinco[898]") ends it too.
-    const glued = /[./|—–](?=\p{L})|\[/u.exec(text.slice(span.start, span.end));
+    const glued = /[./|—–](?=\p{L})/u.exec(text.slice(span.start, span.end));
     if (glued) span.end = span.start + glued.index;
     const name = text.slice(span.start, span.end).trim();
     if (!name.includes(' ')) continue;

@@ -31,6 +31,10 @@ function roleAt(tokens: readonly Token[], j: number, text: string): number {
   if (isCapitalized(t)) return -1;
   const prev = tokens[j - 1];
   if (prev && !isCapitalized(prev) && joinedBySpace(prev, t, text) && TWO_WORD_ROLES.has(`${prev.normal} ${t.normal}`)) return j - 1;
+  // A compound whose part is a role ("chief-of-staff", "ex-president", "co-founder"): compromise gives each part a token.
+  let first = j;
+  while (first > 0 && j - first < 4 && tokens[first]!.start - tokens[first - 1]!.end === 1 && text[tokens[first]!.start - 1] === '-') first--;
+  if (first < j) return tokens.slice(first, j + 1).some((part) => ROLES.has(part.normal)) && !isCapitalized(tokens[first]!) ? first : -1;
   return ROLES.has(t.normal) && !t.tags.has('Verb') ? j : -1;
 }
 
