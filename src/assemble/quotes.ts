@@ -22,8 +22,8 @@ const QUOTED = /“(?<curly>[^“”]{2,2000})”|"(?<straight>[^"\n]{2,1500})"/
 const AFTER = new RegExp(String.raw`^[\s,.!?]*(?:(?<verb1>${SAY})\s+(?<who1>[^,.;:\n“”"]{1,70}?)(?=\s*[,.;:\n]|$)|(?<who2>[^,.;:\n“”"]{1,70}?)(?:,[^,;\n“”"]{1,90},)?\s+(?<verb2>${SAY})\b)`, 'i');
 /** Before a quotation: `Trump wrote on Truth Social: “` or `Zelenskyy said, adding, “`. */
 const BEFORE = new RegExp(String.raw`(?<who>[^.;\n“”"]{1,90}?)\s+(?<verb>${SAY})\b(?<rest>[^.;\n“”":]{0,50})[:,]?\s*(?:adding,?\s*)?$`, 'i');
-/** Before a quotation, the verb first: `said Zelenskyy: “` or `, said the minister, “`. */
-const BEFORE_VERB_FIRST = new RegExp(String.raw`\b(?:${SAY})\s+(?!(?:on|in|at|to|by|for|from|with|via|about|during|after|before|that|this|it)\b)(?<who>[^,.;:\n“”"]{1,70}?)\s*[:,]\s*$`, 'i');
+/** Before a quotation, the verb first, opening its clause: `said Zelenskyy: “` or `, said the minister, “` (not "He told BBC Radio:"). */
+const BEFORE_VERB_FIRST = new RegExp(String.raw`(?:^|[,.:;]\s*)(?:said|says|added|adds|continued|wrote|writes)\s+(?!(?:on|in|at|to|by|for|from|with|via|about|during|after|before|that|this|it)\b)(?<who>[^,.;:\n“”"]{1,70}?)\s*[:,]\s*$`, 'i');
 /**
  * A quotation opened by a dash at the start of a paragraph, as translated news writes speech:
  *   "— We will not retreat, — Zelenskyy said."   "– The enemy lost 40 tanks. – said the General Staff."
@@ -49,6 +49,8 @@ interface Scene {
   entities: readonly Mention[];
   people: readonly Person[];
   organizations: readonly Organization[];
+  /** Words in quotation marks: a name inside them is quoted, not a speaker a pronoun can stand for. */
+  quoted: readonly Span[];
 }
 
 /*
@@ -58,7 +60,8 @@ interface Scene {
 export function findQuotes(doc: Doc, mentions: readonly Mention[], people: readonly Person[], organizations: readonly Organization[]): Quote[] {
   const { text, tokens } = doc;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
-  const scene: Scene = { text, tokens, entities, people, organizations };
+  const quoted = matchAll(QUOTED, text).map((hit) => ({ start: hit.start, end: hit.end }));
+  const scene: Scene = { text, tokens, entities, people, organizations, quoted };
   const quotes = directQuotes(scene);
   reportedStatements(scene, quotes);
   return quotes.sort((a, b) => a.start - b.start);
@@ -67,11 +70,30 @@ export function findQuotes(doc: Doc, mentions: readonly Mention[], people: reado
 const personOf = (scene: Scene, m: Span): Person | undefined => scene.people.find((p) => p.mentions.some((x) => x.start === m.start && x.end === m.end));
 const orgOf = (scene: Scene, m: Span): Organization | undefined => scene.organizations.find((o) => o.mentions.some((x) => x.start === m.start && x.end === m.end));
 
-/** The speaker named inside a phrase [start, end): an entity mention, a pronoun, or the phrase itself. */
+/** Words that open an apposition after the speaker ("Philippe Sands QC, a member of ... Chambers says"). */
+const APPOSITION = /^\s*(?:a|an|the|his|her|its|their)\s/i;
+/** A fronted phrase before the speaker ("In response to Russia's announcement, the US said"). */
+const FRONTED = /^\s*(?:in|on|at|after|before|during|asked|speaking|pressed|responding|in response|according|when|while|as)\b/i;
+
+/**
+ * The speaker named inside a phrase [start, end): an entity mention, a pronoun, or the phrase itself. A phrase
+ * with commas is first cut to its subject: the part before an apposition, or after a fronted phrase; ", he"
+ * ending it ("Russia, he said") is the pronoun.
+ */
 function speakerIn(scene: Scene, start: number, end: number): Speaker | null {
   const { text, entities } = scene;
-  const phrase = { start, end };
-  const inside = entities.filter((e) => contains(phrase, e) || overlaps(phrase, e));
+  const phrase = text.slice(start, end);
+  const pronoun = /(?:^|,)\s*(he|she)\s*$/i.exec(phrase);
+  if (pronoun && pronoun.index > 0) {
+    const at = start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+    return speakerIn(scene, at, at + pronoun[1]!.length);
+  }
+  const comma = phrase.indexOf(',');
+  if (comma > 0) {
+    if (APPOSITION.test(phrase.slice(comma + 1))) end = start + comma;
+    else if (FRONTED.test(phrase)) start = start + phrase.lastIndexOf(',') + 1;
+  }
+  const inside = entities.filter((e) => e.start < end && e.end > start).sort((a, b) => a.start - b.start);
   const person = inside.find((e) => e.kind === 'person') ?? inside[0];
   if (person) {
     const p = personOf(scene, person);
@@ -82,15 +104,38 @@ function speakerIn(scene: Scene, start: number, end: number): Speaker | null {
   const written = text.slice(start, end).trim();
   const at = start + text.slice(start, end).indexOf(written);
   if (/^(?:he|she)$/i.test(written)) {
-    const last = [...entities].reverse().find((e) => e.kind === 'person' && e.end <= at);
-    const p = last ? personOf(scene, last) : undefined;
+    const p = antecedent(scene, at, written.toLowerCase() === 'she' ? 'female' : 'male');
     return p ? { name: p.name, type: 'person', mention: { start: at, end: at + written.length, text: written } } : null;
   }
-  // A described speaker: "a spokesman for the ministry", "officials". Kept as written, if short.
-  if (written.split(/\s+/).length <= 8 && /\p{L}/u.test(written) && !/^(?:it|this|that|they|we|i|you)$/i.test(written)) {
+  // A described speaker: "a spokesman for the ministry", "officials". Kept as written, if short and written
+  // as a description (not a run of capitalized words: "Skip to end of carousel How we").
+  if (written.split(/\s+/).length <= 8 && /\p{L}/u.test(written) && !/^(?:it|this|that|they|we|i|you)$/i.test(written) &&
+    (written.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) <= 3) {
     return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type: 'other', mention: { start: at, end: at + written.length, text: written } };
   }
   return null;
+}
+
+/** Given names compromise knows as a man's or a woman's. */
+function genderOf(scene: Scene, m: Span): 'male' | 'female' | null {
+  const t = scene.tokens[tokenAtOrAfter(scene.tokens, m.start)];
+  return t?.tags.has('FemaleName') ? 'female' : t?.tags.has('MaleName') ? 'male' : null;
+}
+
+/**
+ * Whom "he" or "she" at `at` stands for: the subject of the last sentence that names a person, that is its
+ * first person named outside quotation marks and of the pronoun's gender where the given name tells it; not
+ * the nearest name, which is often an object ("He said he would call Vladimir Putin. He warned ...").
+ */
+function antecedent(scene: Scene, at: number, gender: 'male' | 'female'): Person | undefined {
+  const { tokens, quoted } = scene;
+  const candidates = scene.entities.filter((e) => e.kind === 'person' && e.end <= at && !quoted.some((q) => q.start <= e.start && e.end <= q.end) &&
+    genderOf(scene, e) !== (gender === 'male' ? 'female' : 'male'));
+  const last = candidates.at(-1);
+  if (!last) return undefined;
+  const sentence = tokens[tokenAtOrAfter(tokens, last.start)]?.sentence;
+  const subject = candidates.find((e) => tokens[tokenAtOrAfter(tokens, e.start)]?.sentence === sentence) ?? last;
+  return personOf(scene, subject) ?? personOf(scene, last);
 }
 
 /** Words in quotation marks with a speaker after or before them. */
@@ -126,10 +171,10 @@ function directQuotes(scene: Scene): Quote[] {
       const from = hit.start - window.length + before.index + before[0].indexOf(before.groups!.who!);
       return speakerIn(scene, from, from + before.groups!.who!.length);
     };
-    // A quotation that closes its own sentence ("Mr Blinken told reporters: “We are ready.”") belongs to the
+    // A quotation that closes its own sentence ("Mr Blinken told reporters: “We are ready.”", or "... “an MP”.") belongs to the
     // speaker before it; the name after it opens the next sentence. Otherwise the speaker after it comes first
     // (“We are ready,” Blinken said).
-    const closed = /[.!?]$/.test(inner.trim());
+    const closed = /[.!?]$/.test(inner.trim()) || /^[.!?]/.test(text.slice(hit.end, hit.end + 1));
     const speaker = closed ? (speakerBefore() ?? speakerAfter()) : (speakerAfter() ?? speakerBefore());
     if (speaker) quotes.push({ kind: 'direct', start, end, text: text.slice(start, end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/direct' });
     else pending.push({ start, end });
@@ -178,6 +223,8 @@ function dashQuotes(scene: Scene, quotes: Quote[]): void {
 }
 
 const SAYING = new Set(SPEECH_VERBS);
+/** Verbs that report an act, not words, unless "that" follows. */
+const ACTS = new Set(['declared', 'declares', 'claimed', 'claims']);
 const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
 
 /**
@@ -188,7 +235,14 @@ const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 
  */
 function reportedStatements(scene: Scene, quotes: Quote[]): void {
   const { text, tokens } = scene;
-  for (const e of scene.entities) {
+  // "He said (that) ...": a pronoun subject of a verb of saying speaks too; speakerIn resolves it.
+  const pronouns: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.normal === 'he' || t.normal === 'she') && SAYING.has(tokens[i + 1]!.normal) && !endsWith(t, MARK.comma | STOP)) pronouns.push({ start: t.start, end: t.end });
+  }
+  const subjects = pronouns.length ? [...scene.entities, ...pronouns].sort((a, b) => a.start - b.start) : scene.entities;
+  for (const e of subjects) {
     let i = tokenAtOrAfter(tokens, e.end);
     // Past an apposition: "Herman Van Rompuy, president of the European Council, told the Journal".
     if (/^,\s*$/.test(text.slice(e.end, tokens[i]?.start ?? e.end))) {
@@ -218,8 +272,13 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
         while (tokens[j] && j - i < 8 && tokens[j]!.normal !== 'that' && tokens[j]!.sentence === sentence) j++;
         if (tokens[j]?.normal !== 'that') continue;
       }
-      if (tokens[j]?.normal === 'that') j++;
+      const that = tokens[j]?.normal === 'that';
+      if (that) j++;
+      // "declared them territories", "claimed victory": acts, unless a clause follows ("claimed that ...").
+      if (!that && ACTS.has(verb.normal)) continue;
       const first = tokens[j];
+      // "X said on Telegram." / "X said as he met ...": what follows is an adjunct, the statement came before.
+      if (!that && first && (first.tags.has('Preposition') || first.normal === 'as' || first.normal === 'while')) continue;
       if (first && first.sentence === sentence && !/[“”"]/.test(text.slice(verb.end, first.start + 1))) {
         let last = j;
         while (tokens[last + 1] && tokens[last + 1]!.sentence === sentence) last++;
@@ -227,7 +286,10 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
       }
     }
     if (!span || span.end - span.start < 10 || quotes.some((q) => overlaps(q, span!))) continue;
-    const speaker = speakerIn(scene, e.start, e.end);
+    // "Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says": the subject is before the apposition.
+    const sentenceStart = tokens[firstOfSentence]!.start;
+    const apposed = /,\s+(?:a|an|the|his|her)\s[^,]*$/i.test(text.slice(sentenceStart, e.start)) && !/,/.test(text.slice(sentenceStart, e.start).replace(/,\s+(?:a|an|the|his|her)\s[^,]*$/i, ''));
+    const speaker = apposed ? speakerIn(scene, sentenceStart, e.end) : speakerIn(scene, e.start, e.end);
     if (!speaker) continue;
     quotes.push({ kind: 'reported', ...span, text: text.slice(span.start, span.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/reported' });
   }

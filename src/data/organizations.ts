@@ -19,7 +19,7 @@ export const ORG_HEADS: readonly string[] = Object.freeze([
   'Media', 'Television', 'Radio', 'Broadcasting', 'Channel', 'Daily', 'Review', 'Monitor', 'Observer',
   'Red Cross', 'Red Crescent', 'Watch', 'International', 'Mission', 'Secretariat', 'Police', 'Command',
   'Staff', 'Directorate', 'Inspectorate', 'Prosecutor', 'Nations', 'Board', 'Club', 'Team', 'League',
-  'Church', 'Patriarchate', 'Brotherhood', 'Observatory', 'Forum', 'Embassy', 'Consulate',
+  'Church', 'Patriarchate', 'Brotherhood', 'Chambers', 'Observatory', 'Forum', 'Embassy', 'Consulate',
 ]);
 
 /** Connectors that may sit inside an organization's name ("Organization for Security and Cooperation in Europe"). */
@@ -73,7 +73,7 @@ export const NOT_ORG_ACRONYMS: readonly string[] = Object.freeze([
   'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'KM', 'KG', 'MM', 'CM', 'MW', 'KW', 'US', 'UK', 'USA',
   'UAE', 'DRC', 'CAR', 'NEW', 'BREAKING', 'UPDATE', 'LIVE', 'WATCH', 'READ', 'MORE', 'NOTE', 'EDITOR',
   'THE', 'AND', 'OF', 'IN', 'TO', 'FOR', 'ON', 'AT', 'BY', 'WITH', 'NOT', 'NO', 'YES', 'ALL', 'NOW',
-  'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WARNING', 'SIM', 'GPS', 'SMS', 'LED', 'USB', 'WIFI',
+  'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WARNING', 'SIM', 'GPS', 'SMS', 'LED', 'USB', 'WIFI', 'QC', 'KC', 'MEP', 'MEPS', 'OBE', 'MBE', 'CBE',
 ]);
 
 /**

@@ -132,6 +132,25 @@ describe('findQuotes', () => {
       [{ kind: 'direct', text: 'We will not retreat from the city', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/dash' }]],
     ['Andriy Yermak said:\n— The talks are over and nobody will revive them.', [yermak],
       [{ kind: 'direct', text: 'The talks are over and nobody will revive them.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/dash' }]],
+    // "He" is the subject of the last sentence naming a person, not its object.
+    ['Andriy Yermak said he would call Oleksii Danilov. He warned: "This would be a disaster for them."',
+      [yermak, { kind: 'person', name: 'Oleksii Danilov', at: ['Oleksii Danilov'], rule: 'person/given-name' }],
+      [{ kind: 'reported', text: 'he would call Oleksii Danilov', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' },
+        { kind: 'direct', text: 'This would be a disaster for them.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'He' }]],
+    // The listener of "told" is no speaker; "He said" is a reported statement of its own.
+    ['Andriy Yermak was furious. He told BBC Radio: "If you lie about this, you lie about anything."',
+      [yermak, { kind: 'organization', name: 'BBC Radio', at: ['BBC Radio'], rule: 'organization/head-word' }],
+      [{ kind: 'direct', text: 'If you lie about this, you lie about anything.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'He' }]],
+    ['Andriy Yermak arrived. He said the talks had stalled for good.', [yermak],
+      [{ kind: 'reported', text: 'the talks had stalled for good', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'He' }]],
+    // ", he said," inside a sentence: the pronoun, not the topic before it.
+    ['"The line will hold," Andriy Yermak said. Russia, he said, "is watching like a hawk over the border."', [yermak],
+      [{ kind: 'direct', text: 'The line will hold,', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' },
+        { kind: 'direct', text: 'is watching like a hawk over the border.', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: ['he', 1] }]],
+    // An apposition after the speaker: the subject speaks, not the body the apposition names.
+    ['Andriy Yermak, a member of the Security Council, says the war was illegal under all law.',
+      [yermak, { kind: 'organization', name: 'Security Council', at: ['Security Council'], rule: 'organization/head-word' }],
+      [{ kind: 'reported', text: 'the war was illegal under all law', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' }]],
     // Reported at the end of the sentence: what comes before the speaker.
     ['Five soldiers were killed near Bakhmut overnight, Reuters reports.',
       [{ kind: 'organization', name: 'Reuters', at: ['Reuters'], rule: 'organization/known' }],
@@ -141,6 +160,9 @@ describe('findQuotes', () => {
     quoteTable([
       // A scare-quoted word is not a quotation.
       ['Voters rejected the "referendum" on Sunday.', [], []],
+      // An adjunct after "said" is not what was said; "declared" an act.
+      ['Andriy Yermak said on Telegram.', [yermak], []],
+      ['Andriy Yermak declared the regions Ukrainian territory.', [yermak], []],
       // A dash that opens a list item, with nobody speaking.
       ['Losses:\n— 40 tanks and 12 artillery systems destroyed', [], []],
       // A quotation in another paragraph does not continue the speaker.
