@@ -46,11 +46,11 @@ export const ROLE_NOUNS: readonly string[] = Object.freeze([
 export const PRENOMINAL_ROLES: readonly string[] = Object.freeze([
   'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary',
   'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator',
-  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman',
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman', 'chair',
   'adviser', 'advisor', 'aide', 'analyst', 'expert', 'researcher', 'professor', 'scholar', 'journalist', 'reporter',
   'correspondent', 'photographer', 'editor', 'columnist', 'blogger', 'lawyer', 'attorney', 'prosecutor', 'judge',
   'negotiator', 'mediator', 'activist', 'dissident', 'campaigner', 'politician', 'diplomat', 'economist',
-  'historian', 'commissioner', 'coordinator', 'ombudsman', 'counterpart', 'successor', 'predecessor', 'candidate',
+  'historian', 'commissioner', 'coordinator', 'ombudsman', 'fellow', 'counterpart', 'successor', 'predecessor', 'candidate',
   'nominee', 'challenger', 'incumbent', 'rival', 'deputy', 'colonel', 'sergeant', 'lieutenant', 'officer',
   'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'cleric', 'preacher', 'priest', 'bishop',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'executive', 'founder',

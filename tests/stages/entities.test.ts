@@ -172,6 +172,10 @@ describe('titledName', () => {
     ['Senator Bob Menendez\'s office declined to comment.', [['Bob Menendez', { name: 'Bob Menendez', role: 'Senator' }, 'person/title']]],
     ['Mr Hammond declined to comment.', [['Hammond', { name: 'Hammond' }, 'person/honorific']]],
     ['Ms. Kallas spoke in Tallinn.', [['Kallas', { name: 'Kallas' }, 'person/honorific']]],
+    // The role of a name with an honorific: the title or role before it, or a professor's own.
+    ['Former chief executive Mr Wanless wrote the report.', [['Wanless', { name: 'Wanless', role: 'Former chief executive' }, 'person/honorific']]],
+    ['Professor Joni Lovenduski said so.', [['Joni Lovenduski', { name: 'Joni Lovenduski', role: 'Professor' }, 'person/honorific']]],
+    ['Work and Pensions Secretary Alan Johnson spoke.', [['Alan Johnson', { name: 'Alan Johnson', role: 'Work and Pensions Secretary' }, 'person/title']]],
     // An office with "of" inside: the name starts at the first given name.
     ['US Secretary of State Antony Blinken met the envoy.', [['Antony Blinken', { name: 'Antony Blinken', role: 'US Secretary of State' }, 'person/title']]],
     ['President of Romania Klaus Iohannis spoke.', [['Klaus Iohannis', { name: 'Klaus Iohannis', role: 'President of Romania' }, 'person/title']]],
@@ -217,12 +221,22 @@ describe('appositiveName', () => {
     ['The head of the regional military administration, Serhiy Lysak, said drones were downed.',
       [['Serhiy Lysak', { name: 'Serhiy Lysak', role: 'head of the regional military administration' }, 'person/appositive']]],
     ['A spokesman for the army, Yigal Amir, said nothing.', [['Yigal Amir', { name: 'Yigal Amir', role: 'spokesman for the army' }, 'person/appositive']]],
+    // A possessor before the role, a role inside the sentence, a relative clause or "is a" after the name.
+    ['Moldova’s prime minister, Natalia Gavrilita, said it was hard.',
+      [['Natalia Gavrilita', { name: 'Natalia Gavrilita', role: 'Moldova’s prime minister' }, 'person/appositive']]],
+    ['Talks were led by the French president, Emmanuel Macron, in Paris.', [['Emmanuel Macron', { name: 'Emmanuel Macron', role: 'French president' }, 'person/appositive']]],
+    ['Olena Petrenko, who heads the regional council, said so.', [['Olena Petrenko', { name: 'Olena Petrenko', role: 'head of the regional council' }, 'person/appositive']]],
+    ['Anna Kovalenko, who serves as a district chair for the party, left.',
+      [['Anna Kovalenko', { name: 'Anna Kovalenko', role: 'district chair for the party' }, 'person/appositive']]],
+    ['Mark Hannah is a senior fellow at the institute.', [['Mark Hannah', { name: 'Mark Hannah', role: 'senior fellow at the institute' }, 'person/appositive']]],
   ]);
   extractorNegatives(appositiveName, [
     'Residents fled Ukraine, Russia, the separatist areas.',
     'Kovalenko, a spokeswoman, declined to comment.',
     'Ivan Petrenko, 45, was arrested.',
     'Ivan Petrenko, who fled the city, was arrested.',
+    // A clause before the name is no role.
+    'A major general was killed in Syria by a device, Ivan Petrenko reported.',
   ]);
 });
 

@@ -52,6 +52,15 @@ function qualifiersStart(tokens: readonly Token[], s: number, text: string): num
   return k;
 }
 
+/** The lower-case role phrase that ends right before token i ("Former NatWest chief executive" before "Mr Wanless"), or null. */
+export function roleBefore(tokens: readonly Token[], i: number, text: string): string | null {
+  const j = i - 1;
+  const prev = tokens[j];
+  if (!prev || prev.sentence !== tokens[i]!.sentence || !joinedBySpace(prev, tokens[i]!, text)) return null;
+  const roleFrom = roleAt(tokens, j, text);
+  return roleFrom < 0 ? null : text.slice(tokens[qualifiersStart(tokens, roleFrom, text)]!.start, prev.end);
+}
+
 export const roledName: Extractor = (doc) => {
   const { tokens } = doc;
   const text = doc.text;

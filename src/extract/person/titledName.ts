@@ -11,11 +11,17 @@ import { NAME_END, PAUSE, endsWith } from '../../doc/marks.js';
 import type { Extractor, Mention, Token } from '../../model/types.js';
 import { hasPossessive, isCapitalized } from '../../util/tokens.js';
 import { continuesRun, isAbbreviation, isHonorific, isTitleWord, nameRunEnd, withoutPossessive } from '../names.js';
+import { roleBefore } from './roledName.js';
 
 /** Where the role phrase starts: capitalized words and acronyms just before the title ("Russian Foreign"). */
 function roleStart(tokens: readonly Token[], i: number, text: string): number {
   let s = i;
-  while (s > 0 && continuesRun(tokens, s, text) && isCapitalized(tokens[s - 1]!) && !endsWith(tokens[s - 1]!, NAME_END) && !hasPossessive(tokens[s - 1]!.text) && i - s < 4) s--;
+  while (s > 0 && continuesRun(tokens, s, text) && !endsWith(tokens[s - 1]!, NAME_END) && !hasPossessive(tokens[s - 1]!.text) && i - s < 5) {
+    // "Work and Pensions Secretary": "and" between two capitalized words of the office.
+    if (tokens[s - 1]!.normal === 'and' && s > 1 && isCapitalized(tokens[s - 2]!) && continuesRun(tokens, s - 1, text) && isCapitalized(tokens[s]!)) { s -= 2; continue; }
+    if (!isCapitalized(tokens[s - 1]!)) break;
+    s--;
+  }
   return s;
 }
 
@@ -33,6 +39,18 @@ function officeEnd(tokens: readonly Token[], j: number, text: string, givenNames
     if (k > j + 2 && isCapitalized(w) && givenNames.has(w.text)) return k - 1;
   }
   return j;
+}
+
+/**
+ * The role of a person named with an honorific: the title or role just before it ("Lord Chancellor Lord Falconer",
+ * "Former NatWest chief executive Mr Wanless"), else a professor's own ("Professor Joni Lovenduski").
+ */
+function honorificRole(tokens: readonly Token[], i: number, text: string): string | undefined {
+  const prev = tokens[i - 1];
+  if (prev && isTitleWord(prev) && continuesRun(tokens, i, text) && !endsWith(prev, NAME_END)) return text.slice(tokens[roleStart(tokens, i - 1, text)]!.start, prev.end);
+  const lower = roleBefore(tokens, i, text);
+  if (lower) return lower;
+  return /^prof/.test(tokens[i]!.normal) ? tokens[i]!.text.replace(/\.$/, '') : undefined;
 }
 
 export const titledName: Extractor = (doc, ctx) => {
@@ -53,7 +71,7 @@ export const titledName: Extractor = (doc, ctx) => {
     if (end === first) continue;
     const span = withoutPossessive(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
     const rs = honorific ? i : roleStart(tokens, i, text);
-    const role = honorific ? undefined : text.slice(tokens[rs]!.start, tokens[j]!.end + (abbreviated ? 1 : 0));
+    const role = honorific ? honorificRole(tokens, i, text) : text.slice(tokens[rs]!.start, tokens[j]!.end + (abbreviated ? 1 : 0));
     out.push({ kind: 'person', ...span, text: text.slice(span.start, span.end), value: { name: text.slice(span.start, span.end), role }, rule: honorific ? 'person/honorific' : 'person/title' });
     i = end - 1;
   }
