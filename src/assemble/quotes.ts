@@ -13,7 +13,7 @@ import { MARK, STOP, endsWith } from '../doc/marks.js';
 import type { Doc, Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
 import { alternation, matchAll } from '../util/regex.js';
 import { contains, overlaps } from '../util/spans.js';
-import { tokenAtOrAfter } from '../util/tokens.js';
+import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
 
 const SAY = alternation(SPEECH_VERBS.filter((v) => !['called', 'calls', 'accused', 'accuses', 'denied', 'denies', 'praised', 'condemned', 'congratulated', 'described', 'estimated', 'believes', 'believed', 'thinks', 'recalled', 'admitted', 'acknowledged', 'promised', 'vowed', 'pledged'].includes(v)));
 /** Words in quotation marks: curly pairs, or straight double quotes on one line. */
@@ -26,11 +26,11 @@ const BEFORE = new RegExp(String.raw`(?<who>[^.;\n“”"]{1,90}?)\s+(?<verb>${S
 const BEFORE_VERB_FIRST = new RegExp(String.raw`(?:^|[,.:;]\s*)(?:said|says|added|adds|continued|wrote|writes)\s+(?!(?:on|in|at|to|by|for|from|with|via|about|during|after|before|that|this|it)\b)(?<who>[^,.;:\n“”"]{1,70}?)\s*[:,]\s*$`, 'i');
 /**
  * A quotation opened by a dash at the start of a paragraph, as translated news writes speech:
- *   "— We will not retreat, — Zelenskyy said."   "– The enemy lost 40 tanks. – said the General Staff."
+ *   "— We will not retreat, — Zelenskyy said."   "– The enemy lost 40 tanks. – said the General Staff."   "- It is important - said Wallace."
  * The words run to a dash after a comma or a stop (then the speaker follows), or to the paragraph's end
  * (then the speaker is the one who spoke in the paragraph before: "Zelenskyy said:\n— ...").
  */
-const DASH_QUOTED = /^[ \t]*[—–][ \t]*(?<words>[^\n]{8,1500}?)(?:(?<=[,.!?…])[ \t]+[—–][ \t]*(?<tail>[^\n]{0,120})|[ \t]*$)/gmu;
+const DASH_QUOTED = /^[ \t]*(?:[—–][ \t]*|-[ \t]+)(?<words>[^\n]{8,1500}?)(?:(?:(?<=[,.!?…])[ \t]+(?:[—–]|-(?=[ \t]))|[ \t]+[—–-][ \t]+(?=(?:said|says|told|added|wrote|stressed|noted)\b))[ \t]*(?<tail>[^\n]{0,120})|[ \t]*$)/gmu;
 /**
  * The first verb of saying in a window, with the spaces before it: BEFORE matches nowhere without one,
  * and its `who` (at most 90 characters) ends at the earliest where those spaces begin, so BEFORE need
@@ -51,6 +51,8 @@ interface Scene {
   organizations: readonly Organization[];
   /** Words in quotation marks: a name inside them is quoted, not a speaker a pronoun can stand for. */
   quoted: readonly Span[];
+  /** Place mentions: a state speaks for its government ("Ukraine said that ..."). */
+  places: readonly Span[];
 }
 
 /*
@@ -61,9 +63,11 @@ export function findQuotes(doc: Doc, mentions: readonly Mention[], people: reado
   const { text, tokens } = doc;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
   const quoted = matchAll(QUOTED, text).map((hit) => ({ start: hit.start, end: hit.end }));
-  const scene: Scene = { text, tokens, entities, people, organizations, quoted };
+  const places = mentions.filter((m) => m.kind === 'place');
+  const scene: Scene = { text, tokens, entities, people, organizations, quoted, places };
   const quotes = directQuotes(scene);
   reportedStatements(scene, quotes);
+  accordingTo(scene, quotes);
   return quotes.sort((a, b) => a.start - b.start);
 }
 
@@ -185,8 +189,12 @@ function directQuotes(scene: Scene): Quote[] {
   for (const q of pending) {
     // A whole sentence quoted, not a phrase of the writer's own ("the “roots of the war,” he said").
     if (!/^\p{Lu}/u.test(text.slice(q.start, q.end))) continue;
+    // The quotation's paragraph, or, when it opens its paragraph, the one before: news runs a speaker's words
+    // on over several paragraphs of quotation alone.
     const paragraphStart = text.lastIndexOf('\n', q.start);
-    const prev = quotes.filter((x) => x.end <= q.start && x.start > paragraphStart && x.kind === 'direct').sort((a, b) => b.end - a.end)[0];
+    const opensParagraph = /^\s*$/.test(text.slice(paragraphStart + 1, q.start - 1));
+    const from = opensParagraph ? text.lastIndexOf('\n', Math.max(0, paragraphStart - 1)) : paragraphStart;
+    const prev = quotes.filter((x) => x.end <= q.start && x.start > from && x.kind === 'direct').sort((a, b) => b.end - a.end)[0];
     if (prev) quotes.push({ ...prev, start: q.start, end: q.end, text: text.slice(q.start, q.end), rule: 'quote/paragraph-speaker' });
   }
   return quotes;
@@ -222,9 +230,42 @@ function dashQuotes(scene: Scene, quotes: Quote[]): void {
   }
 }
 
-const SAYING = new Set(SPEECH_VERBS);
+/** The verbs of saying, and the plural present ("Analysts say"). */
+const SAYING = new Set([...SPEECH_VERBS, 'say']);
+/** Words between a speaker and the verb: "Russia has said", "Kallas had previously claimed". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'again', 'later', 'reportedly', 'publicly', 'repeatedly']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * Speakers that are not people or organizations found: "he" or "she" (speakerIn resolves them), a state
+ * ("Ukraine said that ..."), and a described speaker before a verb of saying: "..., the agency said.",
+ * "her lawyer said", "Analysts say", "Ukrainian officials say".
+ */
+function otherSubjects(scene: Scene): Span[] {
+  const { tokens, entities } = scene;
+  const out: Span[] = [...scene.places];
+  for (let v = 1; v < tokens.length; v++) {
+    if (!SAYING.has(tokens[v]!.normal) || NOT_STATEMENT.has(tokens[v]!.normal)) continue;
+    let k = v - 1;
+    while (k > 0 && AUXILIARIES.has(tokens[k]!.normal) && v - k <= 2) k--;
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[v]!.sentence || endsWith(t, MARK.comma | STOP) || !joinedBySpace(t, tokens[k + 1]!, scene.text)) continue;
+    if (t.normal === 'he' || t.normal === 'she') { out.push({ start: t.start, end: t.end }); continue; }
+    if (!t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || /\p{Lu}/u.test(t.text[0]!) && k > 0 && tokens[k - 1]!.sentence === t.sentence) continue;
+    // Back to a determiner (or the sentence's start, for a plural: "Ukrainian officials say"), at most five words.
+    let d = k;
+    while (d > 0 && k - d < 5 && tokens[d - 1]!.sentence === t.sentence && !endsWith(tokens[d - 1]!, MARK.comma | STOP) && !DETERMINERS.has(tokens[d]!.normal)) d--;
+    const opens = d === 0 || tokens[d - 1]!.sentence !== t.sentence;
+    if (!DETERMINERS.has(tokens[d]!.normal) && !(opens && t.tags.has('Plural'))) continue;
+    if (tokens.slice(d, k + 1).some((x) => x.tags.has('Verb') && !x.tags.has('Noun'))) continue;
+    const span = { start: tokens[d]!.start, end: t.end };
+    if (!entities.some((e) => overlaps(e, span))) out.push(span);
+  }
+  return out;
+}
+
 /** Verbs that report an act, not words, unless "that" follows. */
-const ACTS = new Set(['declared', 'declares', 'claimed', 'claims']);
+const ACTS = new Set(['declared', 'declares', 'claimed', 'claims', 'denied', 'denies', 'estimated', 'estimates']);
 const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
 
 /**
@@ -235,15 +276,10 @@ const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 
  */
 function reportedStatements(scene: Scene, quotes: Quote[]): void {
   const { text, tokens } = scene;
-  // "He said (that) ...": a pronoun subject of a verb of saying speaks too; speakerIn resolves it.
-  const pronouns: Span[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if ((t.normal === 'he' || t.normal === 'she') && SAYING.has(tokens[i + 1]!.normal) && !endsWith(t, MARK.comma | STOP)) pronouns.push({ start: t.start, end: t.end });
-  }
-  const subjects = pronouns.length ? [...scene.entities, ...pronouns].sort((a, b) => a.start - b.start) : scene.entities;
+  const subjects = [...scene.entities, ...otherSubjects(scene)].sort((a, b) => a.start - b.start);
   for (const e of subjects) {
     let i = tokenAtOrAfter(tokens, e.end);
+    while (tokens[i] && AUXILIARIES.has(tokens[i]!.normal) && i - tokenAtOrAfter(tokens, e.end) < 2) i++;
     // Past an apposition: "Herman Van Rompuy, president of the European Council, told the Journal".
     if (/^,\s*$/.test(text.slice(e.end, tokens[i]?.start ?? e.end))) {
       let k = i;
@@ -292,5 +328,29 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
     const speaker = apposed ? speakerIn(scene, sentenceStart, e.end) : speakerIn(scene, e.start, e.end);
     if (!speaker) continue;
     quotes.push({ kind: 'reported', ...span, text: text.slice(span.start, span.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/reported' });
+  }
+}
+
+const ACCORDING_AFTER = /^(?<what>.{10,}?),\s+according to (?<who>[^,;:\n“”"]{2,80}?)\s*[.!]?\s*$/su;
+const ACCORDING_BEFORE = /^According to (?<who>[^,;:\n“”"]{2,80}?),\s+(?<what>.{10,}?)[.!]?\s*$/su;
+
+/** "..., according to the Pentagon." and "According to Janes, ...": the source and what it says, where no quotation stands. */
+function accordingTo(scene: Scene, quotes: Quote[]): void {
+  const { text, tokens } = scene;
+  for (let i = 0; i < tokens.length;) {
+    let j = i;
+    while (tokens[j + 1] && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
+    const start = tokens[i]!.start;
+    const sentence = text.slice(start, tokens[j]!.end + 1);
+    i = j + 1;
+    if (!sentence.includes('ccording to')) continue;
+    const hit = ACCORDING_AFTER.exec(sentence) ?? ACCORDING_BEFORE.exec(sentence);
+    if (!hit) continue;
+    const what = { start: start + hit.index + hit[0].indexOf(hit.groups!.what!), end: 0 };
+    what.end = what.start + hit.groups!.what!.length;
+    if (quotes.some((q) => overlaps(q, what))) continue;
+    const whoAt = start + hit[0].indexOf(hit.groups!.who!, hit[0].startsWith('According') ? 0 : hit.groups!.what!.length);
+    const speaker = speakerIn(scene, whoAt, whoAt + hit.groups!.who!.length);
+    if (speaker) quotes.push({ kind: 'reported', ...what, text: text.slice(what.start, what.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/according-to' });
   }
 }

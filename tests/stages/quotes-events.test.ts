@@ -151,6 +151,16 @@ describe('findQuotes', () => {
     ['Andriy Yermak, a member of the Security Council, says the war was illegal under all law.',
       [yermak, { kind: 'organization', name: 'Security Council', at: ['Security Council'], rule: 'organization/head-word' }],
       [{ kind: 'reported', text: 'the war was illegal under all law', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak' }]],
+    // A described speaker or a state before the verb; "according to".
+    ['Russian forces took the village, the defence ministry said.', [],
+      [{ kind: 'reported', text: 'Russian forces took the village', speaker: 'defence ministry', speakerType: 'other', speakerMention: 'the defence ministry' }]],
+    ['Analysts say the offensive has stalled near the river.', [],
+      [{ kind: 'reported', text: 'the offensive has stalled near the river', speaker: 'Analysts', speakerType: 'other', speakerMention: 'Analysts' }]],
+    ['The troop buildup continues near the border, according to Reuters.', [{ kind: 'organization', name: 'Reuters', at: ['Reuters'], rule: 'organization/known' }],
+      [{ kind: 'reported', text: 'The troop buildup continues near the border', speaker: 'Reuters', speakerType: 'organization', speakerMention: 'Reuters', rule: 'quote/according-to' }]],
+    // A hyphen opening the paragraph, closed by one before the verb.
+    ['Talks ended.\n- It is really important to hear our anxiety - said Andriy Yermak.', [yermak],
+      [{ kind: 'direct', text: 'It is really important to hear our anxiety', speaker: 'Andriy Yermak', speakerType: 'person', speakerMention: 'Andriy Yermak', rule: 'quote/dash' }]],
     // Reported at the end of the sentence: what comes before the speaker.
     ['Five soldiers were killed near Bakhmut overnight, Reuters reports.',
       [{ kind: 'organization', name: 'Reuters', at: ['Reuters'], rule: 'organization/known' }],
