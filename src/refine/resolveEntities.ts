@@ -53,7 +53,7 @@ function plausible(m: AnyMention, gaz: Gazetteer, text: string, givenNames: Read
   if (KNOWN.has(name) || words.some((w) => ORG_WORDS.has(w))) return false;
   // "August Chicago": a great place after the first word is not a surname, unless the first word is a given
   // name and nothing else ("Neil Jordan", "Anthony Washington").
-  if (!givenNameFirst(words, gaz, givenNames) && words.slice(1).some((w) => gaz.lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000))) return false;
+  if (words.slice(1).some((w) => gaz.lookup(w).some((p) => p.kind === 'country' || p.population > 1_000_000)) && !givenNameFirst(words, gaz, givenNames)) return false;
   // "Grace Road", "Ellis Park": a facility named after someone.
   if (words.length > 1 && FACILITY.has(words[words.length - 1]!.toLowerCase())) return false;
   if (gaz.demonym(name) || words.every((w) => gaz.demonym(w))) return false;
@@ -103,9 +103,12 @@ export const resolveEntities: Refiner = (doc, mentions, ctx) => {
   // Strongest first, then longest: each mention is kept unless a kept one overlaps it.
   // A full name that opens with a given name and nothing else outranks a place inside it ("Anthony Washington", "Chad Curtis").
   const gaz = ctx.resources.gazetteer;
-  const given = (m: AnyMention): boolean => m.kind === 'person' && m.rule === 'person/given-name' && givenNameFirst(m.value.name.split(/\s+/), gaz, ctx.resources.givenNames);
-  const rank = (m: AnyMention): number => strength(m) + (given(m) ? 1 : 0);
-  const ranked = [...entities].sort((a, b) => rank(b) - rank(a) || spanLength(b) - spanLength(a) || strength(b) - strength(a) || a.start - b.start);
+  const places = spanIndex(entities.filter((m) => m.kind === 'place'));
+  const given = (m: AnyMention): boolean => m.kind === 'person' && m.rule === 'person/given-name' && places.overlaps(m, () => true) &&
+    givenNameFirst(m.value.name.split(/\s+/), gaz, ctx.resources.givenNames);
+  // Ranked once each, not in every comparison of the sort (the test reads the gazetteer).
+  const rank = new Map(entities.map((m) => [m, strength(m) + (given(m) ? 1 : 0)]));
+  const ranked = [...entities].sort((a, b) => rank.get(b)! - rank.get(a)! || spanLength(b) - spanLength(a) || strength(b) - strength(a) || a.start - b.start);
   for (const m of ranked) {
     if (m.kind !== 'organization' && insideOrg(m)) {
       ctx.debug(() => `resolveEntities: ${m.kind} "${m.text}" is inside an organization`);

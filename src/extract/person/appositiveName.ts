@@ -31,6 +31,9 @@ const SERVES_AS = new RegExp(String.raw`^(?:,\s+who\s+(?:serves|served|works|wor
 
 /** The role an appositive or a relative clause gives the name ending at `end`, or null. */
 function roleAfter(text: string, end: number): string | null {
+  // Only after a comma or " is"/" was": most names have neither, and the patterns need not run.
+  const next = text.charCodeAt(end);
+  if (next !== 0x2c && !(next === 0x20 && /^ (?:is|was) /.test(text.slice(end, end + 5)))) return null;
   const window = text.slice(end, end + 140);
   const apposed = ROLE_AFTER.exec(window) ?? SERVES_AS.exec(window);
   if (apposed) return apposed.groups!.role!;
@@ -50,6 +53,8 @@ export const appositiveName: Extractor = (doc) => {
     if (end - i < 2) { i = Math.max(i, end - 1); continue; }
     const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[end - 1]!.end });
     const before = (): string | undefined => {
+      // Only after a comma: most names stand after none, and the patterns need not run.
+      if (!/,\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
       const window = text.slice(Math.max(0, span.start - 140), span.start);
       const g = (ROLE_BEFORE.exec(window) ?? ROLE_BEFORE_INSIDE.exec(window))?.groups;
       // A clause is no role: "A major general was killed in Syria by a device, Al-Monitor reported".
