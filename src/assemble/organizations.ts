@@ -3,18 +3,12 @@
  * ("Agence France-Presse" … "AFP"; "E.U." … "European Union"), a short form ("the Journal").
  * `name` is the longest form.
  */
-import { KNOWN_ORGANIZATIONS, ORG_CONNECTORS } from '../data/organizations.js';
+import { KNOWN_ORGANIZATIONS } from '../data/organizations.js';
 import type { Mention, Organization } from '../model/types.js';
-import { nameKey } from '../util/names.js';
+import { initials, nameKey } from '../util/names.js';
 
-const CONNECTORS = new Set(ORG_CONNECTORS);
 const acronymOf = (name: string): string => name.replace(/\./g, '').toUpperCase();
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}&]+$/u.test(name);
-
-/** Initials of a name's words, hyphenated parts included: "Agence France-Presse" → AFP. */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
-}
 
 function related(a: string, b: string): boolean {
   if (nameKey(a) === nameKey(b)) return true;

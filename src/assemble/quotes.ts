@@ -11,8 +11,8 @@
 import { SPEECH_VERBS } from '../data/titles.js';
 import { MARK, STOP, endsWith } from '../doc/marks.js';
 import type { Doc, Mention, Organization, Person, Quote, Span, TextSpan, Token } from '../model/types.js';
-import { alternation, matchAll } from '../util/regex.js';
-import { contains, overlaps } from '../util/spans.js';
+import { alternation, matchAll, type Hit } from '../util/regex.js';
+import { overlaps } from '../util/spans.js';
 import { joinedBySpace, tokenAtOrAfter } from '../util/tokens.js';
 
 const SAY = alternation(SPEECH_VERBS.filter((v) => !['called', 'calls', 'accused', 'accuses', 'denied', 'denies', 'praised', 'condemned', 'congratulated', 'described', 'estimated', 'believes', 'believed', 'thinks', 'recalled', 'admitted', 'acknowledged', 'promised', 'vowed', 'pledged'].includes(v)));
@@ -49,8 +49,8 @@ interface Scene {
   entities: readonly Mention[];
   people: readonly Person[];
   organizations: readonly Organization[];
-  /** Words in quotation marks: a name inside them is quoted, not a speaker a pronoun can stand for. */
-  quoted: readonly Span[];
+  /** Words in quotation marks (QUOTED), found once: direct quotations, and names quoted, not speakers a pronoun can stand for. */
+  quoted: readonly Hit[];
   /** Place mentions: a state speaks for its government ("Ukraine said that ..."). */
   places: readonly Span[];
 }
@@ -62,7 +62,7 @@ interface Scene {
 export function findQuotes(doc: Doc, mentions: readonly Mention[], people: readonly Person[], organizations: readonly Organization[]): Quote[] {
   const { text, tokens } = doc;
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
-  const quoted = matchAll(QUOTED, text).map((hit) => ({ start: hit.start, end: hit.end }));
+  const quoted = matchAll(QUOTED, text);
   const places = mentions.filter((m) => m.kind === 'place');
   const scene: Scene = { text, tokens, entities, people, organizations, quoted, places };
   const quotes = directQuotes(scene);
@@ -147,7 +147,7 @@ function directQuotes(scene: Scene): Quote[] {
   const { text } = scene;
   const quotes: Quote[] = [];
   const pending: Span[] = [];
-  for (const hit of matchAll(QUOTED, text)) {
+  for (const hit of scene.quoted) {
     const inner = hit.groups.curly ?? hit.groups.straight!;
     if (inner.trim().split(/\s+/).length < 3) continue; // a scare-quoted word or title, not a quotation
     const start = hit.start + 1;
@@ -264,6 +264,9 @@ function otherSubjects(scene: Scene): Span[] {
   return out;
 }
 
+/** An apposition between the subject and the speaker mention found: "Philippe Sands QC, a member of ... Chambers". */
+const APPOSITION_BEFORE = /,\s+(?:a|an|the|his|her)\s[^,]*$/i;
+
 /** Verbs that report an act, not words, unless "that" follows. */
 const ACTS = new Set(['declared', 'declares', 'claimed', 'claims', 'denied', 'denies', 'estimated', 'estimates']);
 const NOT_STATEMENT = new Set(['asked', 'asks', 'accused', 'accuses', 'called', 'calls', 'praised', 'condemned', 'congratulated', 'urged', 'urges', 'described']);
@@ -324,7 +327,9 @@ function reportedStatements(scene: Scene, quotes: Quote[]): void {
     if (!span || span.end - span.start < 10 || quotes.some((q) => overlaps(q, span!))) continue;
     // "Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says": the subject is before the apposition.
     const sentenceStart = tokens[firstOfSentence]!.start;
-    const apposed = /,\s+(?:a|an|the|his|her)\s[^,]*$/i.test(text.slice(sentenceStart, e.start)) && !/,/.test(text.slice(sentenceStart, e.start).replace(/,\s+(?:a|an|the|his|her)\s[^,]*$/i, ''));
+    const lead = text.slice(sentenceStart, e.start);
+    const apposition = APPOSITION_BEFORE.exec(lead);
+    const apposed = !!apposition && !lead.slice(0, apposition.index).includes(',');
     const speaker = apposed ? speakerIn(scene, sentenceStart, e.end) : speakerIn(scene, e.start, e.end);
     if (!speaker) continue;
     quotes.push({ kind: 'reported', ...span, text: text.slice(span.start, span.end), speaker: speaker.name, speakerType: speaker.type, speakerMention: speaker.mention, rule: 'quote/reported' });

@@ -198,6 +198,13 @@ export const ARMED_GROUP_NAMES: readonly string[] = Object.freeze([
   'Jaish al-Adl', 'Baloch Liberation Army', 'BLA', 'Jamaat-ul-Ahrar', 'Sinaloa Cartel', 'Jalisco New Generation Cartel', 'FDLR', 'CODECO',
 ]);
 
+/**
+ * Armed groups' names that are as often something else, so not an organization by the name alone: a composer
+ * or a surname ("Wagner"), a sea ("Azov"), an adjective ("Houthi rebels"), a country code ("IS"), "estimated
+ * time" ("ETA").
+ */
+export const AMBIGUOUS_GROUP_NAMES: readonly string[] = Object.freeze(['Wagner', 'Azov', 'Houthi', 'IS', 'ETA']);
+
 /** Nouns of people who are not fighting: the target of an attack on them is "civilians". */
 export const CIVILIAN_TARGET_WORDS: readonly string[] = Object.freeze([
   'civilians', 'civilian', 'residents', 'children', 'women', 'passengers', 'shoppers', 'worshippers', 'pedestrians', 'villagers', 'apartment*',

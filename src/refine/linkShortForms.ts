@@ -10,6 +10,7 @@ import type { AnyMention, Doc, Gazetteer, Mention, Refiner } from '../model/type
 import { byStartThenLongest, overlaps, overlapsAny, spanIndex } from '../util/spans.js';
 import { inShoutedLine, isCapitalized, possessiveFree, tokenAtOrAfter } from '../util/tokens.js';
 import { isParticleWord, isTitleWord } from '../extract/names.js';
+import { acronymWords, initials } from '../util/names.js';
 
 /** The family name of a full name: the last word, or from the first particle on ("Van Rompuy", "bin Salman"). */
 export function surnameOf(name: string): string | null {
@@ -58,7 +59,6 @@ function joinHalves(text: string, mentions: readonly AnyMention[]): AnyMention[]
   }
   return out;
 }
-
 
 /**
  * The family names of the people found (and the given names that stand for them) that later mentions
@@ -169,12 +169,10 @@ export const dropRoleModifierPlaces: Refiner = (doc, mentions, ctx) => {
   });
 };
 
-const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', '&', 'de']);
-/** The initials of an organization's name ("Defense Intelligence Agency" → DIA, "Islamic State" → IS), or null for one word. */
+/** The initials of an organization's name of two capitalized words or more ("Islamic State" → IS), or null. */
 function initialsOf(name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_CONNECTORS.has(w.toLowerCase()));
-  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
-  return words.map((w) => w[0]).join('');
+  const words = acronymWords(name);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? initials(name) : null;
 }
 
 /** An acronym in brackets right after a name: "the Islamic State (IS)", "Defense Intelligence Agency (DIA)". */

@@ -10,6 +10,7 @@
 import { EVENT_AND_DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS } from '../data/organizations.js';
 import { FACILITY_WORDS, NOT_PLACES } from '../data/places.js';
 import { HONORIFICS, TITLE_WORDS } from '../data/titles.js';
+import { MONTH_NAMES } from '../data/calendar.js';
 import type { AnyMention, Gazetteer, Refiner } from '../model/types.js';
 import { byStartThenLongest, contains, spanIndex, spanLength } from '../util/spans.js';
 
@@ -35,7 +36,7 @@ const OFFICE_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 /** Titles and honorifics that are given names too ("General", "Judge", "Dean"): no evidence of a name. */
 const TITLES = new Set([...TITLE_WORDS, ...HONORIFICS].map((w) => w.toLowerCase()));
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTHS = new Set(MONTH_NAMES);
 
 /** A name of two words or more whose first is a given name and not a month, a country or a town of note. */
 const givenNameFirst = (words: readonly string[], gaz: Gazetteer, givenNames: ReadonlySet<string>): boolean =>

@@ -1,3 +1,4 @@
+import { ORG_CONNECTORS } from '../data/organizations.js';
 import { memo } from './memo.js';
 
 /** Name comparison: one key for the spellings of a name that differ only in accents, case, dots or quotes. */
@@ -28,3 +29,11 @@ export function sameWordVariant(a: string, b: string): boolean {
   if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
+
+const CONNECTORS = new Set(ORG_CONNECTORS);
+
+/** A name's words an acronym keeps: all but the connectors, hyphenated parts apart ("Agence France-Presse" → 3 words). */
+export const acronymWords = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+
+/** Initials of a name's words, connectors left out: "Agence France-Presse" → AFP, "Organization for Security and Co-operation in Europe" → OSCE. */
+export const initials = (name: string): string => acronymWords(name).map((w) => w[0]!.toUpperCase()).join('');

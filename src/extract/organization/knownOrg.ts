@@ -5,18 +5,15 @@
  * Watch out for: a name inside a longer one ("Reuters" in "Thomson Reuters Foundation": the longer
  * head-word organization wins in refine/resolveEntities).
  */
-import { ARMED_GROUP_NAMES } from '../../data/events.js';
+import { AMBIGUOUS_GROUP_NAMES, ARMED_GROUP_NAMES } from '../../data/events.js';
 import { KNOWN_ORGANIZATIONS } from '../../data/organizations.js';
 import type { Extractor, Mention } from '../../model/types.js';
 import { alternation, matchAll } from '../../util/regex.js';
 
-/**
- * Armed groups by their names too, but for names that are as often something else: a composer or a surname
- * ("Wagner"), a sea ("Azov"), an adjective ("Houthi rebels"), a country code ("IS") or "estimated time" ("ETA").
- */
-const AMBIGUOUS_GROUP_NAMES = new Set(['Wagner', 'Azov', 'Houthi', 'IS', 'ETA']);
+/** Armed groups by their names too, but for those as often something else (AMBIGUOUS_GROUP_NAMES). */
+const AMBIGUOUS = new Set(AMBIGUOUS_GROUP_NAMES);
 const NAMES = [...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).filter((v): v is string => v !== null),
-  ...ARMED_GROUP_NAMES.filter((n) => !AMBIGUOUS_GROUP_NAMES.has(n))];
+  ...ARMED_GROUP_NAMES.filter((n) => !AMBIGUOUS.has(n))];
 const KNOWN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${alternation(NAMES)})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 
 export const knownOrg: Extractor = (doc) =>

@@ -41,6 +41,17 @@ function roleAfter(text: string, end: number): string | null {
   return heads ? `${OFFICE_OF_VERB[heads.groups!.verb!.toLowerCase()]} of ${heads.groups!.obj!.replace(/^the\s+/i, 'the ')}` : null;
 }
 
+/** The role an apposition before the name starting at `start` gives it ("Moldova’s prime minister, "), or null. */
+function roleBefore(text: string, start: number): string | null {
+  // Only after a comma: most names stand after none, and the patterns need not run.
+  if (!/,\s+$/.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const window = text.slice(Math.max(0, start - 140), start);
+  const g = (ROLE_BEFORE.exec(window) ?? ROLE_BEFORE_INSIDE.exec(window))?.groups;
+  // A clause is no role: "A major general was killed in Syria by a device, Al-Monitor reported".
+  if (!g || /\b(?:was|were|is|are|has|have|had|been|said|says|will|would)\b/i.test(g.role!)) return null;
+  return g.owner ? `${g.owner} ${g.role}` : g.role!;
+}
+
 export const appositiveName: Extractor = (doc) => {
   const { tokens } = doc;
   const text = doc.text;
@@ -52,16 +63,7 @@ export const appositiveName: Extractor = (doc) => {
     const end = nameRunEnd(tokens, i, text, 6);
     if (end - i < 2) { i = Math.max(i, end - 1); continue; }
     const span = withoutPossessive(text, { start: tokens[i]!.start, end: tokens[end - 1]!.end });
-    const before = (): string | undefined => {
-      // Only after a comma: most names stand after none, and the patterns need not run.
-      if (!/,\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
-      const window = text.slice(Math.max(0, span.start - 140), span.start);
-      const g = (ROLE_BEFORE.exec(window) ?? ROLE_BEFORE_INSIDE.exec(window))?.groups;
-      // A clause is no role: "A major general was killed in Syria by a device, Al-Monitor reported".
-      if (!g || /\b(?:was|were|is|are|has|have|had|been|said|says|will|would)\b/i.test(g.role!)) return undefined;
-      return g.owner ? `${g.owner} ${g.role}` : g.role;
-    };
-    const role = (roleAfter(text, span.end) ?? before())?.trim();
+    const role = (roleAfter(text, span.end) ?? roleBefore(text, span.start))?.trim();
     if (role) {
       const name = text.slice(span.start, span.end);
       out.push({ kind: 'person', ...span, text: name, value: { name, role }, rule: 'person/appositive' });

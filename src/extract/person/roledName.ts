@@ -25,7 +25,7 @@ const NOT_QUALIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Verb', 
 /** What may follow the name: punctuation, or a word that is not a lower-case noun qualified by the name. */
 const ENDS_NOUN_PHRASE = ['Verb', 'Preposition', 'Conjunction', 'Adverb', 'Modal', 'Copula', 'Auxiliary', 'Determiner', 'Pronoun', 'QuestionWord'];
 
-/** The token index where the role ends (inclusive) if tokens[j] (and tokens[j-1]) are a lower-case role, else -1 and its start. */
+/** Where the lower-case role ending at token j starts (j, or earlier for "team mate" and "chief-of-staff"), or -1 if tokens[j] ends none. */
 function roleAt(tokens: readonly Token[], j: number, text: string): number {
   const t = tokens[j]!;
   if (isCapitalized(t)) return -1;
@@ -67,13 +67,9 @@ export const roledName: Extractor = (doc) => {
   const out: Mention<'person'>[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCapitalized(t) || !/\p{Ll}/u.test(t.text)) continue;
-    const j = i - 1;
-    const prev = tokens[j]!;
-    if (prev.sentence !== t.sentence || !joinedBySpace(prev, t, text)) continue;
-    const roleFrom = roleAt(tokens, j, text);
-    if (roleFrom < 0) continue;
-    if (isTitleWord(t) || isHonorific(t) || NOT_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+    if (!isCapitalized(t) || !/\p{Ll}/u.test(t.text) || isTitleWord(t) || isHonorific(t) || NOT_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+    const role = roleBefore(tokens, i, text);
+    if (!role) continue;
     const end = nameRunEnd(tokens, i, text, 4);
     if (end === i) continue;
     const last = tokens[end - 1]!;
@@ -83,7 +79,6 @@ export const roledName: Extractor = (doc) => {
     if (qualifiesNext) { i = end - 1; continue; }
     const span = withoutPossessive(text, { start: t.start, end: last.end });
     const name = text.slice(span.start, span.end);
-    const role = text.slice(tokens[qualifiersStart(tokens, roleFrom, text)]!.start, prev.end);
     out.push({ kind: 'person', ...span, text: name, value: { name, role }, rule: 'person/role' });
     i = end - 1;
   }
