@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { memo } from '../src/util/memo.js';
+import { compareIsoDates, dayNumber, isoInterval, parseIsoDate } from '../src/util/calendar.js';
 import { overlaps, spanIndex } from '../src/util/spans.js';
 import { bare, continuesRun, isHonorific, isInitial, isTitleWord, withoutPossessive } from '../src/extract/names.js';
 import type { Token } from '../src/model/types.js';
@@ -151,5 +152,25 @@ describe('cannotStartAcronym', () => {
       for (let end = 0; end <= text.length; end++) expect(ACRONYM.test(text.slice(0, end)), text.slice(0, end)).toBe(false);
     }), { numRuns: 3000 });
     expect(['NATO', 'U.S.', 'SBU', 'ÉU', 'Éire', 'kyiv', 'Kyiv', 'É.U.'].map((w) => cannotStartAcronym(w, 0))).toEqual([false, false, false, false, true, true, true, false]);
+  });
+});
+
+describe('ISO dates as the days they denote', () => {
+  test.for([
+    ['2014-09-05', '2014-09-05', '2014-09-05'],
+    ['2014-W36', '2014-09-01', '2014-09-07'],
+    ['2015-W01', '2014-12-29', '2015-01-04'],
+    ['2014-02', '2014-02-01', '2014-02-28'],
+    ['2016-02', '2016-02-01', '2016-02-29'],
+    ['2014', '2014-01-01', '2014-12-31'],
+  ] as const)('%s is %s to %s', ([iso, first, last]) => {
+    const day = (s: string) => dayNumber(parseIsoDate(s)!);
+    expect(isoInterval(iso)).toEqual([day(first), day(last)]);
+  });
+
+  test('not a date: no interval, ordered after the dates', () => {
+    expect(isoInterval('2014-13')).toBeNull();
+    expect(isoInterval('yesterday')).toBeNull();
+    expect(['x', '2014-09-05', '2014'].sort(compareIsoDates)).toEqual(['2014', '2014-09-05', 'x']);
   });
 });

@@ -9,7 +9,7 @@
  * the same day and place, or the same sentence (a syndicated story).
  */
 import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, PlaceKind, TextSpan } from '../model/types.js';
-import { parseIsoDate, dayNumber } from '../util/calendar.js';
+import { compareIsoDates, dayNumber, parseIsoDate } from '../util/calendar.js';
 import { datesAgree, sameParty, telling } from './frames.js';
 
 /** An article event with the article it comes from. */
@@ -31,8 +31,10 @@ export interface FigureSummary {
   best: number | null;
   low: number | null;
   high: number | null;
-  /** True when reports give different values. */
+  /** True when articles give different values (each article by its headline figure: the largest it gives). */
   disagreement: boolean;
+  /** How many articles report the figure (each once, however many times it states it). */
+  articles: number;
   /** A part of another figure of the same role ("including three children"): never a disagreement with it. */
   part?: true;
   reports: { article: string; value: number | null; low?: number; high?: number; eachSide?: boolean; text: string; sources: string[] }[];
@@ -128,16 +130,23 @@ function summarizeFigures(reports: readonly Report[]): FigureSummary[] {
     for (const f of r.event.figures) {
       const key = figureGroup(f);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { role: f.role, party: f.party ?? null, by: f.by ?? null, best: null, low: null, high: null, disagreement: false, ...(f.partOf !== undefined ? { part: true as const } : {}), reports: [] }));
+      if (!g) groups.set(key, (g = { role: f.role, party: f.party ?? null, by: f.by ?? null, best: null, low: null, high: null, disagreement: false, articles: 0, ...(f.partOf !== undefined ? { part: true as const } : {}), reports: [] }));
       g.reports.push({ article: r.article, value: f.value, ...(f.low !== undefined ? { low: f.low } : {}), ...(f.high !== undefined ? { high: f.high } : {}), ...(f.eachSide ? { eachSide: true } : {}), text: f.evidence.text, sources });
     }
   }
   for (const g of groups.values()) {
-    // Each article counts once, with the largest figure it gives for the role (its headline figure).
-    const perArticle = new Map<string, number>();
-    for (const x of g.reports) if (x.value !== null) perArticle.set(x.article, Math.max(perArticle.get(x.article) ?? -Infinity, x.value));
-    const values = [...perArticle.values()];
-    const all = g.reports.flatMap((x) => [x.value, x.low ?? null, x.high ?? null]).filter((v): v is number => v !== null);
+    // Each article counts once, with the largest figure it gives for the role (its headline figure) and the
+    // range that figure states ("70,000-80,000"): a smaller figure of the same article ("nearly 1,000 ... 5,000
+    // troops") is neither a second report nor a disagreement.
+    const headline = new Map<string, FigureSummary['reports'][number]>();
+    for (const x of g.reports) {
+      const have = headline.get(x.article);
+      if (!have || (x.value !== null && (have.value === null || x.value > have.value))) headline.set(x.article, x);
+    }
+    const chosen = [...headline.values()];
+    const values = chosen.map((x) => x.value).filter((v): v is number => v !== null);
+    const all = chosen.flatMap((x) => [x.value, x.low ?? null, x.high ?? null]).filter((v): v is number => v !== null);
+    g.articles = headline.size;
     g.best = mode(values);
     g.low = all.length ? Math.min(...all) : null;
     g.high = all.length ? Math.max(...all) : null;
@@ -152,7 +161,7 @@ function eventDate(reports: readonly Report[]): string | null {
   const dates = reports.map((r) => r.event.date?.value).filter((d): d is string => !!d);
   if (!dates.length) return null;
   const finest = Math.max(...dates.map(PRECISION));
-  return dates.filter((d) => PRECISION(d) === finest).sort()[0]!;
+  return dates.filter((d) => PRECISION(d) === finest).sort(compareIsoDates)[0]!;
 }
 
 function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
@@ -213,12 +222,14 @@ export function mergeEvents(reports: readonly Report[]): CorpusEvent[] {
   return clusters.map((c, i) => toCorpusEvent(`e${i + 1}`, c));
 }
 
-/** Dated events in order: by date (an event without one by its first report's publication date), then id. */
+/** A corpus event placed on the timeline: `when` is its date, else its first report's publication date. */
 export type TimelineEvent = CorpusEvent & { when: string; whenSource: 'text' | 'published' | 'none' };
 
 /**
- * Dated events in order: by date (an event without one by its first report's publication date), then
- * id. With `undated`, the events with neither follow, with `when` empty.
+ * Dated events in order: by the days their date denotes (an event without one by its first report's
+ * publication date), first day first and, on the same first day, the longer span first (a month before
+ * its days: `compareIsoDates`), then by id. With `undated`, the events with neither follow, with `when`
+ * empty.
  */
 export function timeline(events: readonly CorpusEvent[], options: { undated?: boolean } = {}): TimelineEvent[] {
   const dated: TimelineEvent[] = [];
@@ -228,5 +239,5 @@ export function timeline(events: readonly CorpusEvent[], options: { undated?: bo
     else if (e.reported[0]) dated.push({ ...e, when: e.reported[0], whenSource: 'published' });
     else if (options.undated) undated.push({ ...e, when: '', whenSource: 'none' });
   }
-  return [...dated.sort((a, b) => a.when.localeCompare(b.when) || Number(a.id.slice(1)) - Number(b.id.slice(1))), ...undated];
+  return [...dated.sort((a, b) => compareIsoDates(a.when, b.when) || Number(a.id.slice(1)) - Number(b.id.slice(1))), ...undated];
 }

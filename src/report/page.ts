@@ -141,7 +141,7 @@ const SCRIPT = String.raw`
           el('td', { text: e.when || 'undated' }), el('td', { text: e.type + ' · ' + e.parties.map(function (p) { return p.code || p.name; }).join(', ') }),
           el('td', { text: f.role + (who(f) ? ' ' + who(f) : '') }), el('td', { class: 'num' }, [figureButton(i, f)]),
           el('td', { class: 'num', text: f.low === null ? '' : f.low.toLocaleString('en') }), el('td', { class: 'num', text: f.high === null ? '' : f.high.toLocaleString('en') }),
-          el('td', { class: 'num', text: String(f.reports.length) }), el('td', f.disagreement ? { class: 'warn', text: 'yes: ' + values } : { text: values })]));
+          el('td', { class: 'num', text: String(f.articles) }), el('td', f.disagreement ? { class: 'warn', text: 'yes: ' + values } : { text: values })]));
       });
       body.appendChild(el('table', {}, [el('caption', { class: 'muted', text: 'Best is the value most reports give; low and high span all reports.' }),
         el('thead', {}, [el('tr', {}, ['When', 'Event', 'Figure', 'Best', 'Low', 'High', 'Reports', 'Disagreement · values by report'].map(function (h) { return el('th', { scope: 'col', text: h }); }))]), tbody]));

@@ -97,4 +97,31 @@ describe('merging reports into events', () => {
       ['2014-09', 'text', 'casualties'], ['2025-05-16', 'text', 'talks'], ['2025-05-24', 'published', 'exchange'],
     ]);
   });
+
+  test('timeline: days, weeks, months and years of one span in the order of the days they denote', () => {
+    // Given in string order, which puts the week after the days of September and the year last.
+    const whens = ['2014-09-01', '2014-09-02', '2014-09-05', '2014-09-10', '2014-09', '2014-10', '2014-W36', '2014-W37', '2014', '2013-12-31'];
+    const events = mergeEvents(whens.map((when, i) => report(`a${i}`, { type: 'casualties', date: dated(when), parties: [], figures: [fig('killed', i + 1)] })));
+    expect(timeline(events).map((e) => e.when)).toEqual([
+      '2013-12-31', '2014', '2014-09', '2014-W36', '2014-09-01', '2014-09-02', '2014-09-05', '2014-W37', '2014-09-10', '2014-10',
+    ]);
+  });
+
+  test('an article counts once for a figure: its headline figure, no disagreement with its own smaller figures', () => {
+    const where = [place('Kyiv', 703448)];
+    const reports = [
+      report('a', { type: 'casualties', date: dated('2022-03-01'), places: where, figures: [fig('killed', 1000, { high: 1000 }), fig('killed', 5000)] }),
+      report('b', { type: 'casualties', date: dated('2022-03-01'), places: where, figures: [fig('killed', 5000), fig('killed', 1000)] }),
+    ];
+    const [e] = mergeEvents(reports);
+    expect(e!.figures).toHaveLength(1);
+    expect(e!.figures[0]).toMatchObject({ best: 5000, low: 5000, high: 5000, disagreement: false, articles: 2 });
+    expect(e!.figures[0]!.reports).toHaveLength(4);
+  });
+
+  test('a part of a figure ("198 civilians, including three children") is its own figure, never a range of the whole', () => {
+    const figures = [fig('killed', 198, { party: 'civilians' }), fig('killed', 3, { party: 'civilians', partOf: 0 })];
+    const [e] = mergeEvents([report('a', { type: 'casualties', figures }), report('b', { type: 'casualties', figures })]);
+    expect(e!.figures.map((f) => [f.best, f.low, f.high, f.part ?? false, f.articles, f.disagreement])).toEqual([[198, 198, 198, false, 2, false], [3, 3, 3, true, 2, false]]);
+  });
 });
