@@ -30,7 +30,10 @@ describe('conflict-facts extract (spawned)', () => {
   test('a folder, piped: a JSON array with one article per file, in sorted order', () => {
     const r = cli(['extract', seeds]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    // The seeds have no publication date: one note names those whose relative dates stay unresolved.
+    expect(r.stderr).toMatch(/^conflict-facts: note: 3 articles without a publication date \(\S+001_45a84143c75074a1\.txt, .*\): \d+ relative dates left unresolved; give one with --ref-date YYYY-MM-DD/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cli(['extract', seeds, '--ref-date', '2025-05-24']).stderr).toBe('');
     const articles = JSON.parse(r.stdout);
     expect(articles.map((a: { id: string }) => a.id.split('/').pop())).toEqual(['000_6dbe47e4b8a9750e.txt', '001_45a84143c75074a1.txt', '002_a829e91a4ef46149.txt', '003_271b95f2f64cea98.txt']);
     expect(articles[0].numbers[0]).toMatchObject({ text: '648 Ukrainian soldiers', value: 648, unit: 'soldiers' });
@@ -169,7 +172,7 @@ describe('conflict-facts extract (spawned)', () => {
   test('--debug reaches the workers: the lines of each article on stderr, named by it, in input order', () => {
     const r = cli(['extract', seeds, '--debug', '--jobs', '2']);
     expect(r.code).toBe(0);
-    const ids = r.stderr.trim().split('\n').map((l) => /^debug: (\S+): /.exec(l)?.[1]);
+    const ids = r.stderr.trim().split('\n').filter((l) => !l.startsWith('conflict-facts: note:')).map((l) => /^debug: (\S+): /.exec(l)?.[1]);
     expect(ids.every(Boolean), r.stderr.slice(0, 300)).toBe(true);
     const order = ids.filter((id, i) => id !== ids[i - 1]).map((id) => id!.split('/').pop());
     expect(order).toEqual(['000_6dbe47e4b8a9750e.txt', '001_45a84143c75074a1.txt', '002_a829e91a4ef46149.txt', '003_271b95f2f64cea98.txt']);

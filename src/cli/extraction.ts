@@ -16,10 +16,21 @@ export interface TaskOptions {
 }
 
 export type WorkerResult = (
-  | { ok: true; facts: ArticleFacts; json?: undefined }
-  | { ok: true; json: string; facts?: undefined }
+  | ({ ok: true; facts: ArticleFacts; json?: undefined } & Missing)
+  | ({ ok: true; json: string; facts?: undefined } & Missing)
   | { ok: false; message: string; expected: boolean; stack?: string }
 ) & { debug?: string[] };
+
+/** What an article lacked: dates left unresolved because it has no publication date (and none was given). */
+interface Missing {
+  unresolvedDates?: number;
+}
+
+function missing(facts: ArticleFacts): Missing {
+  if (facts.published) return {};
+  const unresolved = facts.dates.filter((d) => d.value === null).length;
+  return unresolved ? { unresolvedDates: unresolved } : {};
+}
 
 export interface Extraction {
   /** The result of one article; never rejects. */
@@ -43,8 +54,8 @@ export function extractTask(
   const { debug: _wanted, ...rest } = options;
   try {
     const facts = lib.extractSync(input, { ...rest, debug: debug && ((m) => debug.push(m)) });
-    if (serialize) return { ok: true, json: serialize === 'pretty' ? JSON.stringify(facts, null, 2) : JSON.stringify(facts), debug };
-    return { ok: true, facts, debug };
+    if (serialize) return { ok: true, json: serialize === 'pretty' ? JSON.stringify(facts, null, 2) : JSON.stringify(facts), ...missing(facts), debug };
+    return { ok: true, facts, ...missing(facts), debug };
   } catch (err) {
     const e = err as Error;
     return { ok: false, message: e.message, expected: err instanceof lib.TimeBudgetError, stack: e.stack, debug };

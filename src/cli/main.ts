@@ -7,10 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { KINDS, type FactType } from '../model/types.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT, OutputError, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
 import { VERSION } from './version.js';
-import type { RunCommand, RunDeps } from './commands/extract.js';
+import type { OutputFormat, RunCommand, RunDeps } from './commands/extract.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -59,7 +59,7 @@ function parseBytes(value: string): number {
 }
 
 interface RawExtractOptions {
-  format?: 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html' | 'acled';
+  format?: OutputFormat;
   out?: string;
   refDate?: string;
   types?: FactType[];
@@ -92,20 +92,20 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       .command(name)
       .description(description)
       .argument('[paths...]', 'files, folders (read recursively), glob patterns, or "-" for standard input (the default when input is piped)')
-      .addOption(new Option('-f, --format <format>', formats.length === 1 ? `output format (${formats[0]})` : `output format (default: text on a terminal, json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
-      .option('-o, --out <file>', 'write the output to FILE atomically (never over an input)')
+      .addOption(new Option('-f, --format <format>', formats.length === 1 ? `output format (${formats[0]})` : `output format (default: the one -o's extension names, else text on a terminal and json otherwise)${formats.includes('geojson') ? '; geojson: the places of all articles as one map' : ''}`).choices([...formats]))
+      .option('-o, --out <file>', 'write the output to FILE atomically (never over an input); .json, .jsonl, .csv, .txt' + (formats.includes('geojson') ? ', .geojson' : '') + ' choose the format')
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
     if (name === 'extract') {
       command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
       command.option('--include-unlocated', 'geojson: also the places without coordinates, as features with a null geometry');
     }
     command
-      .option('--max-bytes <size>', 'skip input files larger than this', parseBytes, DEFAULT_MAX_BYTES)
+      .addOption(new Option('--max-bytes <size>', 'skip input files larger than this').argParser(parseBytes).default(DEFAULT_MAX_BYTES, '50MB'))
       .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
-      .option('-j, --jobs <n>', 'worker threads extracting articles in parallel, output still in input order (default: the number of cores)', parseJobs, availableParallelism())
-      .option('--time-budget <seconds>', 'give up on an article that takes longer than this (reported, the others go on; 0 for no limit)', parseSeconds, 30)
+      .addOption(new Option('-j, --jobs <n>', 'worker threads extracting articles in parallel, output still in input order').argParser(parseJobs).default(availableParallelism(), `the number of cores, ${availableParallelism()} here`))
+      .addOption(new Option('--time-budget <seconds>', 'give up on an article that takes longer than this, which is reported while the others go on; 0 for no limit').argParser(parseSeconds).default(30, '30 seconds'))
       .option('-q, --quiet', 'no notes or warnings on stderr (errors are still reported)')
-      .option('--no-color', 'no colors in the text output or on stderr')
+      .option('--no-color', 'no colors in the text output or on stderr (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
       .option('--debug', 'show which rule kept or dropped what, and stack traces, on stderr')
       .addHelpText('after', examples)
       .action(async (paths: string[], raw: RawExtractOptions) => {
@@ -123,11 +123,12 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
         }, io, report, deps);
       });
   };
-  runCommand('extract', 'Extract people, places, organizations, dates and numbers from news articles, each with its evidence (character offsets).',
-    ['json', 'ndjson', 'csv', 'text', 'geojson'], HELP_EXAMPLES);
+  // The formats of each command (cli/commands/extract.ts FORMATS), here without loading the pipeline.
   const CORPUS_FORMATS = ['json', 'ndjson', 'csv', 'text'];
   /** Events and the timeline also as the columns of an ACLED export. */
   const EVENT_FORMATS = [...CORPUS_FORMATS, 'acled'];
+  runCommand('extract', 'Extract people, places, organizations, dates, numbers, quotes and events from news articles, each with its evidence (character offsets).',
+    [...CORPUS_FORMATS, 'geojson'], HELP_EXAMPLES);
   runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', EVENT_FORMATS, `
 Examples:
   $ conflict-facts events seeds/                              the seeds' events (text on a terminal, JSON when piped)
@@ -159,6 +160,10 @@ Examples:
     if (err instanceof UsageError) {
       io.stderr.write(`conflict-facts: error: ${err.message}\n`);
       return EXIT.USAGE;
+    }
+    if (err instanceof OutputError) {
+      io.stderr.write(`conflict-facts: error: ${err.message}\n`);
+      return EXIT.OUTPUT_FAILED;
     }
     if (err instanceof Error && err.name === 'MissingResourceError') {
       io.stderr.write(`conflict-facts: error: ${err.message}\n`);

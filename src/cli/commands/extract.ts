@@ -16,13 +16,14 @@ import { entitiesWriter, eventsWriter, timelineWriter, type CorpusFormat } from 
 import { reportWriter } from '../../io/writers/report.js';
 import type { FactType } from '../../model/types.js';
 import { assertBuilt } from '../../resources.js';
-import { exitCode } from '../exit.js';
+import { exitCode, UsageError } from '../exit.js';
 import { inThread, type Extraction, type TaskOptions, type WorkerResult } from '../extraction.js';
-import { openOutput } from '../output.js';
+import { formatOfPath, openOutput } from '../output.js';
 import { inPool } from '../pool.js';
-import { startProgress } from '../progress.js';
+import { startProgress, type Progress } from '../progress.js';
 import { OrderedWindow } from '../window.js';
-import type { Io, Reporter } from '../io.js';
+import { clearingFirst, useColor, type Io, type Reporter } from '../io.js';
+import { count } from '../../util/plural.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html' | 'acled';
 /** What a run writes: each article's facts (`extract`), or what the corpus's articles give together. */
@@ -46,10 +47,33 @@ export interface ExtractCommandOptions {
   includeUnlocated?: boolean;
 }
 
-function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean, opts: Pick<ExtractCommandOptions, 'includeUnlocated'> = {}): Writer {
+/** The formats each command writes. */
+export const FORMATS: Record<RunCommand, readonly OutputFormat[]> = {
+  extract: ['json', 'ndjson', 'csv', 'text', 'geojson'],
+  events: ['json', 'ndjson', 'csv', 'text', 'acled'],
+  entities: ['json', 'ndjson', 'csv', 'text'],
+  timeline: ['json', 'ndjson', 'csv', 'text', 'acled'],
+  report: ['html'],
+};
+
+/**
+ * The format of a run: the one asked for; else the one `--out`'s extension names (`facts.csv`); else text
+ * on a terminal and JSON otherwise. An extension naming a format the command does not write is a usage error.
+ */
+export function chooseFormat(command: RunCommand, asked: OutputFormat | undefined, out: string | undefined, stdoutIsTTY: boolean): OutputFormat {
+  if (command === 'report') return 'html';
+  if (asked) return asked;
+  const toFile = out !== undefined && out !== '-';
+  const named = toFile ? formatOfPath(out) : undefined;
+  if (named && (FORMATS[command] as readonly string[]).includes(named)) return named as OutputFormat;
+  if (named) throw new UsageError(`--out ${out}: ${command} does not write ${named}; name a format with -f (${FORMATS[command].join(', ')})`);
+  return !toFile && stdoutIsTTY ? 'text' : 'json';
+}
+
+function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean, opts: Pick<ExtractCommandOptions, 'includeUnlocated'> = {}, note: (message: string) => void = () => {}): Writer {
   if (command === 'events') return eventsWriter(stream, format as CorpusFormat, color);
   if (command === 'entities') return entitiesWriter(stream, format as CorpusFormat, color);
-  if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color);
+  if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color, note);
   if (command === 'report') return reportWriter(stream);
   if (format === 'ndjson') return ndjsonWriter(stream);
   if (format === 'csv') return csvWriter(stream);
@@ -67,8 +91,12 @@ export interface RunDeps {
   clock?: () => number;
 }
 
-export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, report: Reporter, deps: RunDeps = {}): Promise<number> {
+export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, reporter: Reporter, deps: RunDeps = {}): Promise<number> {
   assertBuilt();
+  const format = chooseFormat(opts.command ?? 'extract', opts.format, opts.out, !!io.stdout.isTTY);
+  let progress: Progress | undefined;
+  // Each message first clears the progress bar's line, so that the two never mix.
+  const report = clearingFirst(reporter, () => progress?.clear());
   const args = paths.length ? paths : ['-'];
   const run = { failedInputs: 0, internalErrors: 0, articles: 0 };
   const { sources, problems } = await collectSources(args);
@@ -77,16 +105,17 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     else { report.error(`${p.path}: ${p.message}`); run.failedInputs++; }
   }
   const toFile = opts.out !== undefined && opts.out !== '-';
-  const format: OutputFormat = opts.command === 'report' ? 'html' : opts.format ?? (!toFile && io.stdout.isTTY ? 'text' : 'json');
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
-  const writer = makeWriter(opts.command ?? 'extract', format, output.stream, opts.color && !toFile && !!io.stdout.isTTY, opts);
+  const writer = makeWriter(opts.command ?? 'extract', format, output.stream, !toFile && useColor(io.stdout, opts.color, io.env), opts, (m) => report.note(m));
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
   const task: TaskOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined, debug: !!report.debug };
-  const progress = await startProgress(io, opts.quiet, sources);
+  progress = await startProgress(io, opts.quiet, sources);
+  const undated: { id: string; dates: number }[] = [];
   const results = new OrderedWindow<WorkerResult>(async (id, r) => {
     progress.tick();
     for (const line of r.debug ?? []) report.debug?.(`${id}: ${line}`);
     if (r.ok) {
+      if (r.unresolvedDates) undated.push({ id, dates: r.unresolvedDates });
       if (r.json !== undefined) await writer.serialized!.write(r.json);
       else await writer.write(r.facts);
       run.articles++;
@@ -128,15 +157,25 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     }
     if (held) await submit(held, extraction ?? here);
     await results.flush();
+    // The bar goes before the output of a corpus command (written at the end) and the notes.
+    progress.stop();
     await writer.end();
     await output.commit();
   } catch (err) {
     await output.abort();
-    throw err;
+    throw output.explain(err);
   } finally {
     progress.stop();
     await extraction?.close();
   }
+  if (undated.length) report.note(undatedNote(undated));
   report.done(run.articles, run.failedInputs);
   return exitCode(run);
+}
+
+/** The note on articles whose relative dates stayed unresolved for want of a publication date. */
+export function undatedNote(undated: readonly { id: string; dates: number }[]): string {
+  const named = undated.slice(0, 3).map((u) => u.id).join(', ') + (undated.length > 3 ? ` and ${undated.length - 3} more` : '');
+  const dates = undated.reduce((n, u) => n + u.dates, 0);
+  return `${count(undated.length, 'article')} without a publication date (${named}): ${count(dates, 'relative date')} left unresolved; give one with --ref-date YYYY-MM-DD (or a "published" field in JSONL/CSV records)`;
 }

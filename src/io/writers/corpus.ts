@@ -13,6 +13,7 @@ import { ACLED_COLUMNS, acledRow } from './acled.js';
 import { neutralize } from './csv.js';
 import { jsonArray } from './json.js';
 import { writeChunk, type Writer } from './stream.js';
+import { count } from '../../util/plural.js';
 
 export type CorpusFormat = 'json' | 'ndjson' | 'csv' | 'acled' | 'text';
 
@@ -99,7 +100,7 @@ function renderEvent(e: CorpusEvent | TimelineEvent, c: ChalkInstance): string {
  * `conflict-facts events`: the corpus's events, merged across articles; `conflict-facts timeline`: the
  * dated ones in order, each with `when` and where it came from.
  */
-function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, color: boolean, asTimeline: boolean): Writer {
+function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, color: boolean, asTimeline: boolean, note: (message: string) => void = () => {}): Writer {
   const collect = eventCollector();
   return {
     begin: async () => {},
@@ -107,6 +108,7 @@ function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, co
     end: async () => {
       const merged = mergeEvents(collect.reports);
       const events: (CorpusEvent | TimelineEvent)[] = asTimeline ? timeline(merged) : merged;
+      if (asTimeline && events.length < merged.length) note(leftOutNote(merged.length - events.length, merged.length));
       if (format === 'acled') return writeCsv(out, ACLED_COLUMNS, events.map(acledRow));
       if (format === 'csv') {
         const rows = events.flatMap((e) => eventRows(e).map((r) => ('when' in e ? { when: e.when, when_source: e.whenSource, ...r } : r)));
@@ -122,8 +124,13 @@ function corpusEventsWriter(out: NodeJS.WritableStream, format: CorpusFormat, co
   };
 }
 
+/** What `timeline` says of the events it cannot place. */
+export const leftOutNote = (left: number, of: number): string =>
+  `timeline: ${left} of ${count(of, 'event')} left out, with no date in the text and no publication date; give one with --ref-date YYYY-MM-DD, or see them all with "conflict-facts events"`;
+
 export const eventsWriter = (out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer => corpusEventsWriter(out, format, color, false);
-export const timelineWriter = (out: NodeJS.WritableStream, format: CorpusFormat, color: boolean): Writer => corpusEventsWriter(out, format, color, true);
+/** `note`: receives the line saying how many events had no date to be placed by. */
+export const timelineWriter = (out: NodeJS.WritableStream, format: CorpusFormat, color: boolean, note?: (message: string) => void): Writer => corpusEventsWriter(out, format, color, true, note);
 
 export const ENTITY_CSV_COLUMNS = ['id', 'type', 'name', 'aliases', 'mentions', 'articles', 'article_ids', 'kind', 'country_code', 'lat', 'lon', 'role'] as const;
 
@@ -147,7 +154,7 @@ export function entitiesWriter(out: NodeJS.WritableStream, format: CorpusFormat,
         const c = new Chalk({ level: color ? 1 : 0 });
         for (const e of entities) {
           const extra = [e.role, e.kind, e.countryCode].filter(Boolean).join(', ');
-          await writeChunk(out, `${c.bold(e.name)}${extra ? c.dim(` (${extra})`) : ''}  ${e.type}  ${e.mentionCount} mentions in ${e.articles.length} articles  ${c.dim(e.id)}\n`);
+          await writeChunk(out, `${c.bold(e.name)}${extra ? c.dim(` (${extra})`) : ''}  ${e.type}  ${count(e.mentionCount, 'mention')} in ${count(e.articles.length, 'article')}  ${c.dim(e.id)}\n`);
         }
         return;
       }

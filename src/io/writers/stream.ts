@@ -1,9 +1,18 @@
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type { ArticleFacts } from '../../model/types.js';
 
-/** Writes with backpressure: waits for 'drain' when the stream's buffer is full. */
+/**
+ * Writes with backpressure: waits for 'drain' when the stream's buffer is full. Rejects with the stream's
+ * error when it failed (no space left, a closed device), so that a run stops instead of waiting for a
+ * 'drain' that never comes.
+ */
 export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out as NodeJS.EventEmitter, 'drain');
+  const w = out as Partial<Writable>;
+  if (w.errored) throw w.errored;
+  if (out.write(chunk)) return;
+  if (w.errored || w.destroyed) throw w.errored ?? new Error('the output is closed');
+  await once(out as NodeJS.EventEmitter, 'drain');
 }
 
 /** One output format: a header, one call per article (in input order), a footer. */

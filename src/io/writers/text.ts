@@ -4,12 +4,24 @@
  * supports it; never used for data that a program reads.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ArticleFacts, NumberFact } from '../../model/types.js';
+import type { ArticleEvent, ArticleFacts, NumberFact } from '../../model/types.js';
 import { writeChunk, type Writer } from './stream.js';
 
 function figure(n: NumberFact): string {
   const range = n.low !== undefined && n.high !== undefined ? ` [${n.low}–${n.high}]` : '';
   return `${n.text}${n.value !== null ? ` = ${n.value}` : ''}${range}${n.unit ? ` (${n.unit})` : ''}`;
+}
+
+/** "attack 2025-05-20  Russia → Ukraine  in Odesa: killed 1, wounded 8 — Oleh Kiper" */
+function describeEvent(e: ArticleEvent, c: ChalkInstance): string {
+  const kind = c.bold(e.type + (e.subtype ? `/${e.subtype}` : ''));
+  const when = e.date?.value ?? (e.date ? c.dim(`"${e.date.evidence.text}" (unresolved)`) : c.dim('undated'));
+  const names = (ps: readonly { name: string }[]): string => ps.map((p) => p.name).join(', ');
+  const who = e.actors.length || e.targets.length ? `${names(e.actors)}${e.targets.length ? ` → ${names(e.targets)}` : ''}` : names(e.parties);
+  const where = e.places.length ? ` in ${names(e.places)}` : '';
+  const figures = e.figures.map((f) => `${f.role}${f.party ? ` ${f.party}` : ''} ${f.value ?? '?'}`).join(', ');
+  const said = e.sources.length ? c.dim(` — ${names(e.sources)}`) : '';
+  return `${kind} ${when}${who ? `  ${who}` : ''}${where}${figures ? `: ${figures}` : ''}${said}`;
 }
 
 export function renderText(a: ArticleFacts, c: ChalkInstance): string {
@@ -43,10 +55,19 @@ export function renderText(a: ArticleFacts, c: ChalkInstance): string {
       lines.push(`  ${c.white('•')} ${c.bold(q.speaker)}: ${q.kind === 'direct' ? `“${said}”` : c.dim(said)}`);
     }
   }
+  if (a.events?.length) {
+    lines.push(c.red.bold('Events'));
+    for (const e of a.events) lines.push(`  ${c.red('•')} ${describeEvent(e, c)}`);
+  }
   const dated = a.dates.filter((d) => d.value);
-  if (dated.length) {
+  const unresolved = a.dates.length - dated.length;
+  if (a.dates.length) {
     lines.push(c.blue.bold('Dates'));
-    lines.push('  ' + dated.map((d) => `${d.text} ${c.dim('→')} ${d.value}`).join(c.dim('; ')));
+    if (dated.length) lines.push('  ' + dated.map((d) => `${d.text} ${c.dim('→')} ${d.value}`).join(c.dim('; ')));
+    if (unresolved) {
+      const why = a.published ? '' : ': no publication date, give one with --ref-date';
+      lines.push('  ' + c.dim(`${unresolved} unresolved (${a.dates.filter((d) => !d.value).slice(0, 4).map((d) => `"${d.text}"`).join(', ')}${unresolved > 4 ? ', …' : ''})${why}`));
+    }
   }
   return lines.join('\n') + '\n\n';
 }
