@@ -11,6 +11,7 @@ import { EXIT, OutputError, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
 import { VERSION } from './version.js';
 import type { OutputFormat, RunCommand, RunDeps } from './commands/extract.js';
+import type { CsvKind } from '../io/writers/csv.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -71,6 +72,7 @@ interface RawExtractOptions {
   timeBudget: number;
   jobs: number;
   includeUnlocated?: boolean;
+  kind?: CsvKind;
 }
 
 /** `deps`: what tests put in place of the real thing (see RunDeps). */
@@ -97,6 +99,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
     if (name === 'extract') {
       command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
+      command.addOption(new Option('--kind <kind>', 'csv: the table of one kind of fact, with only its columns (default: one long table of every kind)').choices(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events']));
       command.option('--include-unlocated', 'geojson: also the places without coordinates, as features with a null geometry');
     }
     command
@@ -118,7 +121,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
         }
         const { runExtract } = await import('./commands/extract.js');
         code = await runExtract(paths, {
-          format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? [...KINDS], command: name,
+          format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? (raw.kind ? [raw.kind] : [...KINDS]), command: name, kind: raw.kind,
           maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs, includeUnlocated: !!raw.includeUnlocated,
         }, io, report, deps);
       });

@@ -7,7 +7,7 @@ import type { ArticleInput } from '../../model/types.js';
 import { collectSources } from '../../io/readers/sources.js';
 import { readSource, type ReadOptions } from '../../io/readers/records.js';
 import type { InputFormat } from '../../io/readers/sources.js';
-import { csvWriter } from '../../io/writers/csv.js';
+import { csvWriter, type CsvKind } from '../../io/writers/csv.js';
 import { jsonWriter, ndjsonWriter } from '../../io/writers/json.js';
 import type { Writer } from '../../io/writers/stream.js';
 import { textWriter } from '../../io/writers/text.js';
@@ -45,6 +45,8 @@ export interface ExtractCommandOptions {
   command?: RunCommand;
   /** GeoJSON: places without coordinates as features with a null geometry. */
   includeUnlocated?: boolean;
+  /** CSV: the table of one kind of fact instead of the long table. */
+  kind?: CsvKind;
 }
 
 /** The formats each command writes. */
@@ -70,13 +72,13 @@ export function chooseFormat(command: RunCommand, asked: OutputFormat | undefine
   return !toFile && stdoutIsTTY ? 'text' : 'json';
 }
 
-function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean, opts: Pick<ExtractCommandOptions, 'includeUnlocated'> = {}, note: (message: string) => void = () => {}): Writer {
+function makeWriter(command: RunCommand, format: OutputFormat, stream: NodeJS.WritableStream, color: boolean, opts: Pick<ExtractCommandOptions, 'includeUnlocated' | 'kind'> = {}, note: (message: string) => void = () => {}): Writer {
   if (command === 'events') return eventsWriter(stream, format as CorpusFormat, color);
   if (command === 'entities') return entitiesWriter(stream, format as CorpusFormat, color);
   if (command === 'timeline') return timelineWriter(stream, format as CorpusFormat, color, note);
   if (command === 'report') return reportWriter(stream);
   if (format === 'ndjson') return ndjsonWriter(stream);
-  if (format === 'csv') return csvWriter(stream);
+  if (format === 'csv') return csvWriter(stream, opts.kind);
   if (format === 'text') return textWriter(stream, color);
   if (format === 'geojson') return geojsonWriter(stream, { includeUnlocated: opts.includeUnlocated });
   return jsonWriter(stream);
@@ -94,6 +96,7 @@ export interface RunDeps {
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: Io, reporter: Reporter, deps: RunDeps = {}): Promise<number> {
   assertBuilt();
   const format = chooseFormat(opts.command ?? 'extract', opts.format, opts.out, !!io.stdout.isTTY);
+  if (opts.kind && format !== 'csv') throw new UsageError(`--kind ${opts.kind} is a CSV table: add -f csv (or -o a .csv file)`);
   let progress: Progress | undefined;
   // Each message first clears the progress bar's line, so that the two never mix.
   const report = clearingFirst(reporter, () => progress?.clear());

@@ -1,9 +1,16 @@
 /**
- * `--format csv`: one row per fact (long format), RFC 4180 quoting by csv-stringify, a header row.
- * People, places and organizations give one row per entity (offsets of the first mention and the
- * count of mentions); dates and numbers one row per mention. Text cells that a spreadsheet would
- * run as a formula (starting with = + - @, tab or carriage return) get a leading apostrophe, as
- * OWASP recommends.
+ * `--format csv`: RFC 4180 quoting by csv-stringify, a header row, CRLF line ends.
+ *
+ * The long table (the default): one row per fact of every kind, with the columns of CSV_COLUMNS; each column
+ * holds one kind of value, so that a spreadsheet or pandas reads its numbers as numbers: `value` is a number's
+ * value (empty for other facts), `name` an entity's name or a quotation's speaker, `date` a date's ISO 8601
+ * value. People, places and organizations give one row per entity (offsets of the first mention and the
+ * count of mentions); dates, numbers and quotes one row per mention; events one row per figure.
+ *
+ * `--kind K`: the table of one kind, with only its own columns (KIND_COLUMNS).
+ *
+ * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) get
+ * a leading apostrophe, as OWASP recommends; numbers stay numbers.
  */
 import { stringify } from 'csv-stringify/sync';
 import { KINDS, type ArticleFacts, type FactType } from '../../model/types.js';
@@ -11,9 +18,23 @@ import { writeChunk, type Writer } from './stream.js';
 
 export const CSV_COLUMNS = [
   'article_id', 'type', 'text', 'value', 'unit', 'start', 'end', 'name', 'role', 'kind', 'country_code', 'lat', 'lon',
-  'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'precision', 'relative', 'range_end', 'mentions', 'aliases', 'published', 'rule',
+  'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'date', 'precision', 'relative', 'range_end', 'mentions', 'aliases', 'published', 'rule',
 ] as const;
-type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
+type Column = (typeof CSV_COLUMNS)[number] | 'event' | 'subtype' | 'places' | 'actors' | 'targets' | 'sources' | 'role_of_figure' | 'party' | 'within' | 'speaker' | 'title';
+type Row = Partial<Record<Column, string | number | boolean | null>>;
+
+/** The kinds with a table of their own (`--kind`), and its columns. */
+export const KIND_COLUMNS = {
+  people: ['article_id', 'published', 'name', 'role', 'mentions', 'aliases', 'text', 'start', 'end', 'rule'],
+  places: ['article_id', 'published', 'name', 'kind', 'within', 'country_code', 'lat', 'lon', 'mentions', 'aliases', 'text', 'start', 'end', 'rule'],
+  organizations: ['article_id', 'published', 'name', 'mentions', 'aliases', 'text', 'start', 'end', 'rule'],
+  dates: ['article_id', 'published', 'text', 'date', 'precision', 'relative', 'range_end', 'start', 'end', 'rule'],
+  numbers: ['article_id', 'published', 'text', 'value', 'unit', 'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'start', 'end', 'rule'],
+  quotes: ['article_id', 'published', 'speaker', 'kind', 'text', 'start', 'end', 'rule'],
+  events: ['article_id', 'published', 'event', 'type', 'subtype', 'date', 'places', 'actors', 'targets', 'sources', 'role', 'party', 'value', 'low', 'high', 'unit', 'text', 'start', 'end', 'rule'],
+} as const satisfies Partial<Record<FactType, readonly Column[]>>;
+export type CsvKind = keyof typeof KIND_COLUMNS;
+export const CSV_KINDS = Object.keys(KIND_COLUMNS) as CsvKind[];
 
 /** OWASP CSV injection: prefix cells that start like a formula. Numbers stay numbers. */
 export function neutralize(cell: unknown): string | number | boolean | null {
@@ -21,37 +42,61 @@ export function neutralize(cell: unknown): string | number | boolean | null {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The kinds written with rows of their own; events are tables of the corpus commands (`conflict-facts events -f csv`). */
-const OWN_ROWS: ReadonlySet<FactType> = new Set(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events']);
+const names = (xs: readonly { name: string }[]): string => xs.map((x) => x.name).join('; ');
 
-export function articleRows(a: ArticleFacts): Row[] {
+/** The rows of one kind of fact of an article; `type` is the long table's name for the kind. */
+function kindRows(a: ArticleFacts, kind: CsvKind): Row[] {
   const base = { article_id: a.id, published: a.published };
+  switch (kind) {
+    case 'people':
+      return a.people.map((p) => ({ ...base, type: 'person', text: p.mentions[0]?.text, name: p.name, role: p.role, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule }));
+    case 'places':
+      return a.places.map((p) => ({ ...base, type: 'place', text: p.mentions[0]?.text, name: p.name, kind: p.kind, within: p.within ?? null, country_code: p.countryCode, lat: p.lat, lon: p.lon, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule }));
+    case 'organizations':
+      return a.organizations.map((o) => ({ ...base, type: 'organization', text: o.mentions[0]?.text, name: o.name, start: o.mentions[0]?.start, end: o.mentions[0]?.end, mentions: o.mentions.length, aliases: o.aliases.join('; '), rule: o.rule }));
+    case 'dates':
+      return a.dates.map((d) => ({ ...base, type: 'date', text: d.text, date: d.value, start: d.start, end: d.end, precision: d.precision, relative: d.relative, range_end: d.rangeEnd, rule: d.rule }));
+    case 'numbers':
+      return a.numbers.map((n) => ({ ...base, type: 'number', text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end, qualifier: n.qualifier, low: n.low, high: n.high, vague: n.vague, measure: n.measure, category: n.category, side: n.side, rule: n.rule }));
+    case 'quotes':
+      return (a.quotes ?? []).map((q) => ({ ...base, type: 'quote', text: q.text, name: q.speaker, speaker: q.speaker, kind: q.kind, start: q.start, end: q.end, rule: q.rule }));
+    case 'events':
+      return (a.events ?? []).flatMap((e, i) => {
+        const event = {
+          ...base, type: 'event', event: i + 1, kind: e.type, subtype: e.subtype ?? null, date: e.date?.value ?? null, places: names(e.places), actors: names(e.actors),
+          targets: names(e.targets), sources: names(e.sources), rule: e.rule,
+        };
+        const said = e.trigger ?? e.evidence[0];
+        if (!e.figures.length) return [{ ...event, text: said?.text ?? null, start: said?.start ?? null, end: said?.end ?? null }];
+        return e.figures.map((f) => ({ ...event, role: f.role, party: f.party ?? null, value: f.value, low: f.low ?? null, high: f.high ?? null, unit: f.unit, text: f.evidence.text, start: f.evidence.start, end: f.evidence.end }));
+      });
+  }
+}
+
+/** The long table's rows of an article: every kind, in KINDS order. */
+export function articleRows(a: ArticleFacts): Row[] {
   const rows: Row[] = [];
-  for (const p of a.people) rows.push({ ...base, type: 'person', text: p.mentions[0]?.text, value: p.name, name: p.name, role: p.role, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule });
-  for (const p of a.places) rows.push({ ...base, type: 'place', text: p.mentions[0]?.text, value: p.name, name: p.name, kind: p.kind, country_code: p.countryCode, lat: p.lat, lon: p.lon, start: p.mentions[0]?.start, end: p.mentions[0]?.end, mentions: p.mentions.length, aliases: p.aliases.join('; '), rule: p.rule });
-  for (const o of a.organizations) rows.push({ ...base, type: 'organization', text: o.mentions[0]?.text, value: o.name, name: o.name, start: o.mentions[0]?.start, end: o.mentions[0]?.end, mentions: o.mentions.length, aliases: o.aliases.join('; '), rule: o.rule });
-  for (const d of a.dates) rows.push({ ...base, type: 'date', text: d.text, value: d.value, start: d.start, end: d.end, precision: d.precision, relative: d.relative, range_end: d.rangeEnd, rule: d.rule });
-  for (const q of a.quotes ?? []) rows.push({ ...base, type: 'quote', text: q.text, value: q.speaker, name: q.speaker, kind: q.kind, start: q.start, end: q.end, rule: q.rule });
-  for (const n of a.numbers) rows.push({ ...base, type: 'number', text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end, qualifier: n.qualifier, low: n.low, high: n.high, vague: n.vague, measure: n.measure, category: n.category, side: n.side, rule: n.rule });
-  // A kind without rows of its own above: a row for each fact that is a span of the text.
   for (const kind of KINDS) {
-    if (OWN_ROWS.has(kind)) continue;
-    for (const f of a[kind] as unknown as Record<string, unknown>[]) {
-      if (typeof f.text !== 'string' || typeof f.start !== 'number') continue;
-      const scalar = (v: unknown): string | number | null => (typeof v === 'string' || typeof v === 'number' ? v : null);
-      rows.push({ ...base, type: kind, text: f.text, value: scalar(f.value), unit: scalar(f.unit), start: f.start, end: scalar(f.end), rule: scalar(f.rule) as string | null });
-    }
+    if (kind in KIND_COLUMNS) rows.push(...kindRows(a, kind as CsvKind));
   }
   return rows;
 }
 
-export function csvWriter(out: NodeJS.WritableStream): Writer {
-  const cells = (r: Row): unknown[] => CSV_COLUMNS.map((c) => neutralize(r[c]));
+/** The rows of one kind's own table: its columns, `type` of the events table being the event's type. */
+export function kindTableRows(a: ArticleFacts, kind: CsvKind): Row[] {
+  const rows = kindRows(a, kind);
+  return kind === 'events' ? rows.map((r) => ({ ...r, type: r.kind })) : rows;
+}
+
+export function csvWriter(out: NodeJS.WritableStream, kind?: CsvKind): Writer {
+  const columns: readonly Column[] = kind ? KIND_COLUMNS[kind] : CSV_COLUMNS;
+  const cells = (r: Row): unknown[] => columns.map((c) => neutralize(r[c]));
+  const options = { record_delimiter: 'windows', cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
   return {
-    begin: () => writeChunk(out, stringify([CSV_COLUMNS as unknown as string[]], { record_delimiter: 'windows' })),
+    begin: () => writeChunk(out, stringify([columns as unknown as string[]], { record_delimiter: 'windows' })),
     write: async (a: ArticleFacts) => {
-      const rows = articleRows(a);
-      if (rows.length) await writeChunk(out, stringify(rows.map(cells), { record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } }));
+      const rows = kind ? kindTableRows(a, kind) : articleRows(a);
+      if (rows.length) await writeChunk(out, stringify(rows.map(cells), options));
     },
     end: async () => {},
   };
