@@ -1,11 +1,13 @@
 /**
  * Library entry point.
  *
- *   import { extract } from 'conflict-facts';
+ *   import { extract, events, timeline, report } from 'conflict-facts';
  *   const facts = await extract({ id: 'a1', text, published: '2014-09-10' });
  *
  * `extract` reads the built resources (gazetteer, name lists) on first use, once per process or worker;
- * `extractSync` is for callers that awaited `init()` first, or pass their own `resources`.
+ * `extractSync` is for callers that awaited `init()` first, or pass their own `resources`. The corpus
+ * functions (`events`, `entities`, `timeline`, `report`: src/corpus.ts) take extracted articles; the writers
+ * (src/io/writers) write articles in each output format of the CLI to a stream.
  */
 import { makeDoc } from './doc/makeDoc.js';
 import type { ArticleFacts, ArticleInput, Context, FactType, Resources } from './model/types.js';
@@ -18,6 +20,17 @@ export type * from './model/types.js';
 export { KINDS } from './model/types.js';
 export { MissingResourceError } from './resources.js';
 export { PipelineError } from './runner.js';
+export { events, entities, timeline, report, type ReportOptions } from './corpus.js';
+export type { CorpusEvent, FigureSummary, TimelineEvent } from './events/merge.js';
+export type { CorpusEntity } from './events/entities.js';
+export { writeArticles, type Writer } from './io/writers/stream.js';
+export { jsonWriter, ndjsonWriter } from './io/writers/json.js';
+export { csvWriter, CSV_COLUMNS, CSV_KINDS, KIND_COLUMNS, type CsvKind } from './io/writers/csv.js';
+export { textWriter } from './io/writers/text.js';
+export { geojsonWriter } from './io/writers/geojson.js';
+export { eventsWriter, entitiesWriter, timelineWriter, type CorpusFormat } from './io/writers/corpus.js';
+export { acledRow, ACLED_COLUMNS } from './io/writers/acled.js';
+export { reportWriter } from './io/writers/report.js';
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) to assume where the article states none. */
@@ -60,8 +73,33 @@ export async function init(): Promise<void> {
 }
 let warmed = false;
 
-export function extractSync(input: ArticleInput | string, options: ExtractOptions = {}): ArticleFacts {
-  const record: ArticleInput = typeof input === 'string' ? { id: 'text', text: input } : input;
+/**
+ * The article a caller gave, checked: an object with a string `id` and `text` (and, if given, a string or
+ * null `published` and `title`). Anything else is a TypeError that says what is expected.
+ */
+function checkedArticle(input: unknown): ArticleInput {
+  const a_ = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+  const shape = "an article { id: string, text: string, published?: string | null, title?: string | null }";
+  if (typeof input === 'string') throw new TypeError(`extract expects ${shape}, not a string: extract({ id: 'a1', text })`);
+  if (input === null || typeof input !== 'object') throw new TypeError(`extract expects ${shape}, got ${input === null ? 'null' : typeof input}`);
+  const a = input as Record<string, unknown>;
+  for (const field of ['id', 'text'] as const) {
+    if (typeof a[field] !== 'string') throw new TypeError(`extract expects ${shape}: ${field} is ${a[field] === undefined ? 'missing' : a_(typeof a[field])}`);
+  }
+  for (const field of ['published', 'title'] as const) {
+    if (a[field] !== undefined && a[field] !== null && typeof a[field] !== 'string') throw new TypeError(`extract expects ${shape}: ${field} is ${a_(typeof a[field])}`);
+  }
+  return input as ArticleInput;
+}
+
+/**
+ * The facts of one article, once `init()` has resolved (or with `resources` of your own).
+ *
+ *   await init();
+ *   const facts = extractSync({ id: 'a1', text, published: '2025-05-24' }, { types: ['numbers'] });
+ */
+export function extractSync(input: ArticleInput, options: ExtractOptions = {}): ArticleFacts {
+  const record = checkedArticle(input);
   const debug = options.debug;
   const budget = options.timeBudgetMs;
   const profile = options.profile;
@@ -94,7 +132,15 @@ export function extractSync(input: ArticleInput | string, options: ExtractOption
   return facts;
 }
 
-export async function extract(input: ArticleInput | string, options: ExtractOptions = {}): Promise<ArticleFacts> {
+/**
+ * The facts of one article: people, places, organizations, dates, numbers, quotes and events, each with
+ * its evidence. Reads the built resources on first use.
+ *
+ *   const facts = await extract({ id: 'a1', text, published: '2025-05-24' });
+ *   facts.numbers.filter((n) => n.category === 'killed').map((n) => n.value);
+ */
+export async function extract(input: ArticleInput, options: ExtractOptions = {}): Promise<ArticleFacts> {
+  checkedArticle(input);
   await init();
   return extractSync(input, options);
 }

@@ -11,6 +11,8 @@ export interface ReportData {
   title: string;
   generated: string;
   articles: number;
+  /** Each article's title (null where it has none), shown instead of its id. */
+  titles?: Record<string, string | null>;
   events: TimelineEvent[];
   places: CorpusEntity[];
 }

@@ -26,3 +26,15 @@ export interface Writer {
    */
   serialized?: { form: 'compact' | 'pretty'; write(json: string): Promise<void> };
 }
+
+/**
+ * Writes articles with a writer: its header, each article, its footer. The corpus writers (events,
+ * entities, timeline, report) write everything at the end.
+ *
+ *   await writeArticles(csvWriter(process.stdout, 'numbers'), articles);
+ */
+export async function writeArticles(writer: Writer, articles: Iterable<ArticleFacts>): Promise<void> {
+  await writer.begin();
+  for (const a of articles) await writer.write(a);
+  await writer.end();
+}
