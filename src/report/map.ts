@@ -1,7 +1,11 @@
 /**
- * The report's map: country outlines from world-atlas (Natural Earth 1:110m, TopoJSON) turned into one
- * SVG path in an equirectangular projection (x = longitude, y = −latitude, in degrees), and a view box
- * that frames the places to show. Read once per process; no network, nothing drawn at view time but SVG.
+ * The report's map: country outlines from world-atlas (Natural Earth 1:110m, TopoJSON) as SVG paths in an
+ * equirectangular projection whose x is shrunk by the cosine of the frame's middle latitude (so that
+ * Ukraine is not drawn half again as wide as it is), y = −latitude, in degrees. Countries named in the
+ * articles are shaded by their mentions (a circle at a country's centroid would put the United States in
+ * Kansas); towns, regions and other located places are circles sized by mentions, the larger ones labelled.
+ * The view box frames where most mentions are (`frameAround`); the page's script zooms and pans it. Read
+ * once per process; no network, nothing fetched at view time.
  */
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -28,35 +32,67 @@ function ringPath(ring: Ring): string {
   return d + 'Z';
 }
 
-let outlines: string | undefined;
-
-/** Every country's outline as one SVG path `d`, in degrees (y down). */
-export function worldPath(): string {
-  if (outlines !== undefined) return outlines;
+/** Each country's outline as an SVG path `d` (degrees, y down), by ISO 3166-1 alpha-2 code ('' where it has none). */
+let outlines: { code: string; name: string; d: string }[] | undefined;
+export function countryOutlines(): readonly { code: string; name: string; d: string }[] {
+  if (outlines) return outlines;
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
+  const alpha2 = new Map((require('world-countries') as { cca2: string; ccn3: string }[]).map((c) => [c.ccn3, c.cca2]));
   const countries = feature(topology, topology.objects.countries);
-  const parts: string[] = [];
+  outlines = [];
   for (const f of countries.features) {
     const g = f.geometry;
     if (!g) continue;
     const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const polygon of polygons) for (const ring of polygon) parts.push(ringPath(ring as Ring));
+    const d = polygons.flatMap((polygon) => polygon.map((ring) => ringPath(ring as Ring))).join('');
+    outlines.push({ code: alpha2.get(String(f.id)) ?? '', name: String((f.properties as { name?: string } | null)?.name ?? ''), d });
   }
-  return (outlines = parts.join(''));
+  return outlines;
 }
 
-/** A view box `minX minY width height` (degrees) around the points, padded, at least 20° wide; the world when there are none. */
-export function viewBoxAround(points: readonly { lat: number; lon: number }[]): [number, number, number, number] {
-  if (!points.length) return [-180, -85, 360, 145];
-  const lons = points.map((p) => p.lon);
-  const lats = points.map((p) => -p.lat);
-  let [x0, x1, y0, y1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const pad = Math.max(4, (x1 - x0) * 0.1, (y1 - y0) * 0.1);
+/** Every country's outline as one SVG path `d`, in degrees (y down). */
+export function worldPath(): string {
+  return countryOutlines().map((c) => c.d).join('');
+}
+
+/** The value below which `share` of the total weight lies. */
+function weightedQuantile(values: readonly { v: number; w: number }[], share: number): number {
+  const sorted = [...values].sort((a, b) => a.v - b.v);
+  const total = sorted.reduce((n, x) => n + x.w, 0);
+  let acc = 0;
+  for (const x of sorted) {
+    acc += x.w;
+    if (acc >= share * total) return x.v;
+  }
+  return sorted[sorted.length - 1]!.v;
+}
+
+export interface Frame {
+  /** The view box `minX minY width height`, in projected units (x = lon·kx, y = −lat). */
+  box: [number, number, number, number];
+  /** The x scale of the projection: the cosine of the frame's middle latitude. */
+  kx: number;
+}
+
+/**
+ * The frame of a map of weighted points: the box between the 15th and 85th weighted percentiles of
+ * longitude and latitude (a place named once on another continent does not widen it), padded, at least
+ * 8° tall, its width between one and two heights. The world when there are no points.
+ */
+export function frameAround(points: readonly { lat: number; lon: number; weight: number }[]): Frame {
+  if (!points.length) return { box: [-180, -85, 360, 145], kx: 1 };
+  const q = (key: 'lat' | 'lon', share: number) => weightedQuantile(points.map((p) => ({ v: p[key], w: p.weight })), share);
+  const [lon0, lon1, lat0, lat1] = [q('lon', 0.15), q('lon', 0.85), q('lat', 0.15), q('lat', 0.85)];
+  const kx = Math.max(0.35, Math.cos((((lat0 + lat1) / 2) * Math.PI) / 180));
+  let [x0, x1, y0, y1] = [lon0 * kx, lon1 * kx, -lat1, -lat0];
+  const pad = Math.max(1.5, (x1 - x0) * 0.12, (y1 - y0) * 0.12);
   [x0, x1, y0, y1] = [x0 - pad, x1 + pad, y0 - pad, y1 + pad];
-  const width = Math.max(20, x1 - x0);
-  const height = Math.max(12, y1 - y0, width / 2.2);
+  let height = Math.max(8, y1 - y0);
+  let width = Math.max(height, x1 - x0);
+  if (width > 2 * height) height = width / 2;
+  width = Math.max(width, height);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  return [round(Math.max(-180, cx - width / 2)), round(Math.max(-90, cy - height / 2)), round(Math.min(360, width)), round(Math.min(180, height))];
+  return { box: [round(cx - width / 2), round(cy - height / 2), round(width), round(height)], kx: Math.round(kx * 1000) / 1000 };
 }
