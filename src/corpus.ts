@@ -10,16 +10,8 @@
  *   writeFileSync('report.html', report(articles, { title: 'Ukraine, May 2025' }));
  */
 import { linkEntities, type CorpusEntity } from './events/entities.js';
-import { mergeEvents, timeline as orderEvents, type CorpusEvent, type Report, type TimelineEvent } from './events/merge.js';
+import { articleReports, mergeEvents, timeline as orderEvents, type CorpusEvent, type TimelineEvent } from './events/merge.js';
 import type { ArticleFacts } from './model/types.js';
-import { renderReport } from './report/page.js';
-
-/** The events of each article with the article they come from, in input order. */
-function reportsOf(articles: Iterable<ArticleFacts>): Report[] {
-  const reports: Report[] = [];
-  for (const a of articles) for (const event of a.events ?? []) reports.push({ article: a.id, title: a.title, published: a.published, event });
-  return reports;
-}
 
 /**
  * The events of a corpus: reports of the same event by several articles merged into one, each report kept
@@ -29,7 +21,7 @@ function reportsOf(articles: Iterable<ArticleFacts>): Report[] {
  *   events(articles).filter((e) => e.disagreement).map((e) => e.figures)
  */
 export function events(articles: Iterable<ArticleFacts>): CorpusEvent[] {
-  return mergeEvents(reportsOf(articles));
+  return mergeEvents(articleReports(articles));
 }
 
 /**
@@ -53,27 +45,4 @@ export function entities(articles: Iterable<ArticleFacts>): CorpusEntity[] {
   return linkEntities([...articles]);
 }
 
-export interface ReportOptions {
-  /** The page's title (default "conflict-facts report"). */
-  title?: string;
-  /** The date printed as the report's date (default today, YYYY-MM-DD). */
-  generated?: string;
-}
-
-/**
- * The HTML report of a corpus as one self-contained page (timeline, map, tables of figures with their
- * evidence), as `conflict-facts report` writes it.
- *
- *   writeFileSync('report.html', report(articles, { title: 'Ukraine, May 2025' }));
- */
-export function report(articles: Iterable<ArticleFacts>, options: ReportOptions = {}): string {
-  const list = [...articles];
-  return renderReport({
-    title: options.title ?? 'conflict-facts report',
-    generated: options.generated ?? new Date().toISOString().slice(0, 10),
-    articles: list.length,
-    titles: Object.fromEntries(list.map((a) => [a.id, a.title])),
-    events: orderEvents(mergeEvents(reportsOf(list)), { undated: true }),
-    places: linkEntities(list.map((a) => ({ id: a.id, people: [], places: a.places, organizations: [] }))),
-  });
-}
+export { buildReport as report, type ReportOptions } from './report/build.js';

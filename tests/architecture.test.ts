@@ -18,8 +18,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['assemble'],
   ['events'],
   ['pipeline.ts', 'resources.ts'],
-  ['index.ts'],
+  ['library.ts'],
   ['io', 'report'],
+  ['corpus.ts', 'index.ts'],
   ['cli'],
 ];
 const layerOf = (file: string): number => {

@@ -178,7 +178,7 @@ describe('outputs that cannot be written', () => {
 describe('interrupted runs', () => {
   // Waits for the temporary output to appear (the run is under way), then sends the signal. The waits guard
   // against a hang; they bound no speed.
-  test.for([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s: the temporary output removed, exit %s', async ([signal, code]) => {
+  test.for([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s: the temporary output removed, exit %s', { timeout: 600_000 }, async ([signal, code]) => {
     const dir = mkdtempSync(join(work, `sig-`));
     const input = join(dir, 'in.jsonl');
     const text = readFileSync(join(seeds, '002_a829e91a4ef46149.txt'), 'utf8');
@@ -190,7 +190,7 @@ describe('interrupted runs', () => {
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(readdirSync(dir)).toEqual(['in.jsonl']);
-  }, 600_000);
+  });
 });
 
 describe('progress bar', () => {

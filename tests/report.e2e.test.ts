@@ -143,7 +143,7 @@ describe.skipIf(!CHROMIUM)('the report at 1280 and 390 px', () => {
     await browser?.close();
   });
 
-  test.for([1280, 390])('%i px: no element overflows its column; screenshots taken', async (width) => {
+  test.for([1280, 390])('%i px: no element overflows its column; screenshots taken', { timeout: HANG_GUARD_MS }, async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     page.setDefaultTimeout(HANG_GUARD_MS);
     await page.goto(pathToFileURL(file).href);
@@ -153,7 +153,7 @@ describe.skipIf(!CHROMIUM)('the report at 1280 and 390 px', () => {
     await page.screenshot({ path: join(ROOT, '.test-output', `report-ukraine-${width}.png`), fullPage: true });
     await page.locator('svg.map').screenshot({ path: join(ROOT, '.test-output', `report-ukraine-map-${width}.png`) });
     await page.close();
-  }, HANG_GUARD_MS);
+  });
 
   test('the map is framed on Ukraine: it holds Ukraine, and the circles within it fill at least half of it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@
  * in a pool of worker threads (cli/pool.ts). Either way each article gives a result, never a rejection:
  * its facts (or their JSON text), or the message of what went wrong, with the debug lines of its stages.
  */
-import type { ExtractOptions } from '../index.js';
+import type { ExtractOptions } from '../library.js';
 import type { ArticleFacts, ArticleInput, FactType } from '../model/types.js';
 
 /** The options of an extraction that can cross to a worker (no functions). */
@@ -45,7 +45,7 @@ export interface Extraction {
  * `expected` (reported without "extraction failed"). `serialize` returns the facts as JSON text.
  */
 export function extractTask(
-  lib: Pick<typeof import('../index.js'), 'extractSync' | 'TimeBudgetError'>,
+  lib: Pick<typeof import('../library.js'), 'extractSync' | 'TimeBudgetError'>,
   input: ArticleInput,
   options: TaskOptions & Pick<ExtractOptions, 'clock'>,
   serialize?: 'compact' | 'pretty',
@@ -66,10 +66,10 @@ export function extractTask(
  * The library, loaded on first use: with a pool of workers this thread never extracts, and does not
  * pay for compromise, chrono-node and the gazetteer (about 1 s and 80 MB).
  */
-type Library = typeof import('../index.js');
+type Library = typeof import('../library.js');
 let library: Promise<Library> | undefined;
 function loadLibrary(): Promise<Library> {
-  library ??= import('../index.js').then(async (lib) => {
+  library ??= import('../library.js').then(async (lib) => {
     await lib.init();
     return lib;
   });

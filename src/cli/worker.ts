@@ -3,7 +3,7 @@
  * extracts the articles the main thread sends. An error is returned as data, so that the main thread
  * reports it in input order like any other, with the article's debug lines when --debug asked for them.
  */
-import * as lib from '../index.js';
+import * as lib from '../library.js';
 import type { ArticleInput } from '../model/types.js';
 import { extractTask, type TaskOptions, type WorkerResult } from './extraction.js';
 

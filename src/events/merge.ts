@@ -8,7 +8,7 @@
  * overlap where both name some, and they share evidence: a figure with the same role and value,
  * the same day and place, or the same sentence (a syndicated story).
  */
-import type { ArticleEvent, Attribution, EventFigure, EventType, FigureRole, Party, PlaceKind, TextSpan } from '../model/types.js';
+import type { ArticleEvent, ArticleFacts, Attribution, EventFigure, EventType, FigureRole, Party, PlaceKind, TextSpan } from '../model/types.js';
 import { compareIsoDates, dayNumber, parseIsoDate } from '../util/calendar.js';
 import { datesAgree, sameParty, telling } from './frames.js';
 
@@ -104,6 +104,13 @@ function shareEvidence(a: ArticleEvent, b: ArticleEvent): boolean {
   const da = a.date?.value;
   if (!da || da.length !== 10 || da !== b.date?.value) return false;
   return a.places.some((p) => b.places.some((q) => (p.geonameId !== null && p.geonameId === q.geonameId) || p.name === q.name));
+}
+
+/** The events of each article with the article they come from, in input order. */
+export function articleReports(articles: Iterable<Pick<ArticleFacts, 'id' | 'title' | 'published' | 'events'>>): Report[] {
+  const reports: Report[] = [];
+  for (const a of articles) for (const event of a.events ?? []) reports.push({ article: a.id, title: a.title, published: a.published, event });
+  return reports;
 }
 
 /** Whether two reports from different articles tell the same event. */

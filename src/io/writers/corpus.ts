@@ -7,7 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import { linkEntities, type CorpusEntity } from '../../events/entities.js';
-import { mergeEvents, timeline, type CorpusEvent, type FigureSummary, type Report, type TimelineEvent } from '../../events/merge.js';
+import { articleReports, mergeEvents, timeline, type CorpusEvent, type FigureSummary, type Report, type TimelineEvent } from '../../events/merge.js';
 import type { ArticleFacts } from '../../model/types.js';
 import { ACLED_COLUMNS, acledRow } from './acled.js';
 import { neutralize } from './csv.js';
@@ -42,7 +42,7 @@ export function eventCollector(): { reports: Report[]; write(a: ArticleFacts): P
   return {
     reports,
     write: async (a) => {
-      for (const event of a.events ?? []) reports.push({ article: a.id, title: a.title, published: a.published, event });
+      reports.push(...articleReports([a]));
     },
   };
 }

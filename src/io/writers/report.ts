@@ -3,7 +3,7 @@
  * and its figures with their evidence (src/report/page.ts, through the library's `report`). Keeps what the
  * page needs of each article, and writes the page at the end.
  */
-import { report, type ReportOptions } from '../../corpus.js';
+import { buildReport as report, type ReportOptions } from '../../report/build.js';
 import type { ArticleFacts } from '../../model/types.js';
 import { writeChunk, type Writer } from './stream.js';
 
