@@ -115,7 +115,6 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   progress = await startProgress(io, opts.quiet, sources);
   const undated: { id: string; dates: number }[] = [];
   const results = new OrderedWindow<WorkerResult>(async (id, r) => {
-    progress.tick();
     for (const line of r.debug ?? []) report.debug?.(`${id}: ${line}`);
     if (r.ok) {
       if (r.unresolvedDates) undated.push({ id, dates: r.unresolvedDates });
@@ -135,7 +134,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   let extraction: Extraction | undefined;
   let held: ArticleInput | null = null;
   const here = inThread(task, deps.clock);
-  const submit = (input: ArticleInput, by: Extraction): Promise<void> => results.push(input.id, by.extract(input), by.window);
+  // The bar counts articles as they are done, not as they are written (in input order, a window later).
+  const submit = (input: ArticleInput, by: Extraction): Promise<void> => results.push(input.id, by.extract(input).finally(() => progress?.tick()), by.window);
   try {
     await writer.begin();
     for (const source of sources) {
