@@ -73,6 +73,7 @@ interface RawExtractOptions {
   jobs: number;
   includeUnlocated?: boolean;
   kind?: CsvKind;
+  fromArticles?: boolean;
 }
 
 /** `deps`: what tests put in place of the real thing (see RunDeps). */
@@ -102,6 +103,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       command.addOption(new Option('--kind <kind>', 'csv: the table of one kind of fact, with only its columns (default: one long table of every kind)').choices(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events']));
       command.option('--include-unlocated', 'geojson: also the places without coordinates, as features with a null geometry');
     }
+    command.option('--from-articles', 'the inputs are Articles already extracted (JSON Lines from "extract -f ndjson"), read as they are; detected per record without it');
     command
       .addOption(new Option('--max-bytes <size>', 'skip input files larger than this').argParser(parseBytes).default(DEFAULT_MAX_BYTES, '50MB'))
       .addOption(new Option('--stdin-format <format>', 'format of standard input').choices(['auto', 'text', 'jsonl', 'csv']).default('auto'))
@@ -121,7 +123,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
         }
         const { runExtract } = await import('./commands/extract.js');
         code = await runExtract(paths, {
-          format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? (raw.kind ? [raw.kind] : [...KINDS]), command: name, kind: raw.kind,
+          format: raw.format, out: raw.out, refDate: raw.refDate, types: raw.types ?? (raw.kind ? [raw.kind] : [...KINDS]), command: name, kind: raw.kind, fromArticles: !!raw.fromArticles,
           maxBytes: raw.maxBytes, stdinFormat: raw.stdinFormat, color: raw.color, quiet: !!raw.quiet, timeBudgetMs: raw.timeBudget * 1000, jobs: raw.jobs, includeUnlocated: !!raw.includeUnlocated,
         }, io, report, deps);
       });

@@ -47,6 +47,8 @@ export interface ExtractCommandOptions {
   includeUnlocated?: boolean;
   /** CSV: the table of one kind of fact instead of the long table. */
   kind?: CsvKind;
+  /** Every JSON Lines record is an Article already extracted (read as it is; detected per record without it). */
+  fromArticles?: boolean;
 }
 
 /** The formats each command writes. */
@@ -110,7 +112,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const toFile = opts.out !== undefined && opts.out !== '-';
   const output = await openOutput(opts.out, io.stdout, sources.map((s) => s.path));
   const writer = makeWriter(opts.command ?? 'extract', format, output.stream, !toFile && useColor(io.stdout, opts.color, io.env), opts, (m) => report.note(m));
-  const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat };
+  const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat, articles: opts.fromArticles };
   const task: TaskOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined, debug: !!report.debug };
   progress = await startProgress(io, opts.quiet, sources);
   const undated: { id: string; dates: number }[] = [];
@@ -146,6 +148,13 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
           await results.flush();
           report.error(`${item.path}${item.line ? `:${item.line}` : ''}: ${item.message}`);
           run.failedInputs++;
+          continue;
+        }
+        if (item.kind === 'facts') {
+          // Already extracted (the output of extract -f ndjson): written as it is, in input order.
+          if (held) { await submit(held, extraction ?? here); held = null; }
+          await results.push(item.facts.id, Promise.resolve({ ok: true, facts: item.facts }), extraction?.window ?? 1);
+          progress?.tick();
           continue;
         }
         if (item.warning) report.warn(`${item.input.id}: ${item.warning}`);

@@ -1,6 +1,9 @@
 /**
  * Reading one source into articles. Plain text is one article; JSON Lines and CSV hold one article
  * per record with `text` (or `content`, `body`), and optional `id`, `title`, `published` (or `date`).
+ * A JSON Lines record without text that is an Article already extracted (the output of `extract -f ndjson`:
+ * an `id` and the arrays of facts) is read as it is (`facts`), so that the corpus commands can merge the
+ * output of a distributed extraction without extracting again; `--from-articles` requires every record to be one.
  * A bad line or row is reported with its line number and the good records are still read.
  */
 import { createReadStream } from 'node:fs';
@@ -8,12 +11,13 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { ArticleInput } from '../../model/types.js';
+import type { ArticleFacts, ArticleInput } from '../../model/types.js';
 import { decode, InputError } from './decode.js';
 import type { InputFormat, Source } from './sources.js';
 
 export type ReadItem =
   | { kind: 'article'; input: ArticleInput; warning?: string }
+  | { kind: 'facts'; facts: ArticleFacts }
   | { kind: 'error'; path: string; line?: number; message: string };
 
 export interface ReadOptions {
@@ -21,9 +25,21 @@ export interface ReadOptions {
   maxBytes: number;
   stdin: NodeJS.ReadableStream;
   stdinFormat: InputFormat | 'auto';
+  /** Every JSON Lines record must be an Article already extracted (`--from-articles`). */
+  articles?: boolean;
 }
 
 const TEXT_FIELDS = ['text', 'content', 'body'] as const;
+/** The arrays every Article has (../shared/CONTRACT.md); quotes and events may be missing in older output. */
+const FACT_ARRAYS = ['people', 'places', 'organizations', 'dates', 'numbers'] as const;
+
+/** An Article already extracted, with the arrays the contract gives it; null when the record is none. */
+export function recordToFacts(record: Record<string, unknown>): ArticleFacts | null {
+  if (typeof record.id !== 'string' || !FACT_ARRAYS.every((k) => Array.isArray(record[k]))) return null;
+  if ((record.quotes !== undefined && !Array.isArray(record.quotes)) || (record.events !== undefined && !Array.isArray(record.events))) return null;
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return { ...record, title: str(record.title), published: str(record.published), quotes: record.quotes ?? [], events: record.events ?? [] } as ArticleFacts;
+}
 
 /** A record object → an article, or the reason it is not one. */
 export function recordToArticle(record: Record<string, unknown>, fallbackId: string): ArticleInput | string {
@@ -61,7 +77,7 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> 
   }
 }
 
-async function* jsonLines(lines: Iterable<string> | AsyncIterable<string>, path: string): AsyncGenerator<ReadItem> {
+async function* jsonLines(lines: Iterable<string> | AsyncIterable<string>, path: string, articles = false): AsyncGenerator<ReadItem> {
   let n = 0;
   for await (const raw of lines) {
     n++;
@@ -78,7 +94,13 @@ async function* jsonLines(lines: Iterable<string> | AsyncIterable<string>, path:
       yield { kind: 'error', path, line: n, message: 'not a JSON object, line skipped' };
       continue;
     }
-    const article = recordToArticle(record as Record<string, unknown>, `${path}#${n}`);
+    const fields = record as Record<string, unknown>;
+    if (articles || !TEXT_FIELDS.some((f) => typeof fields[f] === 'string')) {
+      const facts = recordToFacts(fields);
+      if (facts) { yield { kind: 'facts', facts }; continue; }
+      if (articles) { yield { kind: 'error', path, line: n, message: 'not an Article (expected a line of "conflict-facts extract -f ndjson"), line skipped' }; continue; }
+    }
+    const article = recordToArticle(fields, `${path}#${n}`);
     if (typeof article === 'string') yield { kind: 'error', path, line: n, message: article };
     else yield { kind: 'article', input: article };
   }
@@ -112,7 +134,7 @@ function sniff(text: string): InputFormat {
   if (first.startsWith('{')) {
     try {
       const r = JSON.parse(first) as Record<string, unknown>;
-      if (TEXT_FIELDS.some((f) => typeof r[f] === 'string')) return 'jsonl';
+      if (TEXT_FIELDS.some((f) => typeof r[f] === 'string') || recordToFacts(r)) return 'jsonl';
     } catch { /* not JSON: plain text */ }
   }
   return 'text';
@@ -125,12 +147,12 @@ export async function* readSource(source: Source, opts: ReadOptions): AsyncGener
       const buf = await readAll(opts.stdin, opts.maxBytes, 'standard input');
       const { text, warning } = decode(buf);
       const format = opts.stdinFormat === 'auto' ? sniff(text) : opts.stdinFormat;
-      if (format === 'jsonl') yield* jsonLines(text.split(/\r?\n/), path);
+      if (format === 'jsonl') yield* jsonLines(text.split(/\r?\n/), path, opts.articles);
       else if (format === 'csv') yield* csvRecords(Readable.from([text]), path);
       else yield { kind: 'article', input: { id: '-', text }, warning };
       return;
     }
-    if (source.format === 'jsonl') { yield* jsonLines(lineReader(createReadStream(path, { encoding: 'utf8' })), path); return; }
+    if (source.format === 'jsonl') { yield* jsonLines(lineReader(createReadStream(path, { encoding: 'utf8' })), path, opts.articles); return; }
     if (source.format === 'csv') { yield* csvRecords(createReadStream(path), path); return; }
     const { text, warning } = decode(await readFileLimited(path, opts.maxBytes));
     yield { kind: 'article', input: { id: path, text }, warning };
