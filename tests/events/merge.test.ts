@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeEvents, sameEvent, timeline, type Report } from '../../src/events/merge.js';
 import type { ArticleEvent, EventFigure, FigureRole } from '../../src/model/types.js';
@@ -123,5 +124,40 @@ describe('merging reports into events', () => {
     const figures = [fig('killed', 198, { party: 'civilians' }), fig('killed', 3, { party: 'civilians', partOf: 0 })];
     const [e] = mergeEvents([report('a', { type: 'casualties', figures }), report('b', { type: 'casualties', figures })]);
     expect(e!.figures.map((f) => [f.best, f.low, f.high, f.part ?? false, f.articles, f.disagreement])).toEqual([[198, 198, 198, false, 2, false], [3, 3, 3, true, 2, false]]);
+  });
+});
+
+/** The merge as it was written first: each report compared with every event so far, of its type. */
+function mergeByComparingAll(reports: readonly Report[]): string[][] {
+  const clusters: Report[][] = [];
+  for (const r of reports) {
+    const into = clusters.find((c) => c[0]!.event.type === r.event.type && !c.some((x) => x.article === r.article) && c.some((x) => sameEvent(x, r)));
+    if (into) into.push(r);
+    else clusters.push([r]);
+  }
+  return clusters.map((c) => c.map((r) => r.article));
+}
+
+describe('merging by evidence keys', () => {
+  // Small domains, so that reports collide often: few articles, values, days, places and sentences.
+  const arbReport = fc.record({
+    article: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    type: fc.constantFrom('attack', 'casualties'),
+    published: fc.constantFrom(null, '2025-05-20', '2025-05-24', '2025-06-10'),
+    date: fc.constantFrom(null, '2025-05-20', '2025-05-21', '2025-05', '2025-W21'),
+    figures: fc.array(fc.tuple(fc.constantFrom('killed', 'wounded'), fc.constantFrom(1, 2, 3, 12)), { maxLength: 2 }),
+    places: fc.subarray(['Kyiv', 'Odesa']),
+    sentence: fc.constantFrom('one', 'two', 'three', 'four'),
+    parties: fc.subarray([UA, RU, IL]),
+  }).map((x): Report => report(x.article, {
+    type: x.type as 'attack', date: x.date ? dated(x.date) : null, parties: x.parties,
+    figures: x.figures.map(([role, value]) => fig(role as FigureRole, value)), places: x.places.map((p) => place(p, p === 'Kyiv' ? 703448 : null)),
+    evidence: [span(x.sentence)],
+  }, x.published));
+
+  test('gives the events that comparing each report with every event gives', () => {
+    fc.assert(fc.property(fc.array(arbReport, { maxLength: 40 }), (reports) => {
+      expect(mergeEvents(reports).map((e) => e.reports.map((r) => r.article))).toEqual(mergeByComparingAll(reports));
+    }), { numRuns: 300 });
   });
 });
