@@ -221,6 +221,14 @@ describe('progress bar', () => {
       return drawn;
     };
     expect(await quietRun(true, true)).toBe('');
+    // A terminal on stdout with the output going to a file (-o) still gets the bar.
+    const io = { stdin: new PassThrough(), stdout: stream(true), stderr: stream(true) };
+    let toFile = '';
+    io.stderr.on('data', (d) => (toFile += d));
+    const p = await startProgress(io, false, [{ path: jsonl(), format: 'jsonl' }], true);
+    p.tick();
+    p.stop();
+    expect(toFile).toContain('1/3 articles');
     expect(await quietRun(false, false)).toBe('');
     const drawn = await quietRun(false, true);
     expect(drawn).toContain('1/3 articles');

@@ -7,7 +7,7 @@
  * is the same. Waits are guards against a hang, never bounds on speed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -102,5 +102,19 @@ describe.skipIf(!dask)('conflict-facts on Dask distributed (loopback)', () => {
     expect(r.stderr).toMatch(/\(15\/15 shards, 75 articles/);
     expect(readFileSync(join(out, 'articles.ndjson'), 'utf8')).toBe(single.articles);
     expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(single.events);
+  });
+
+  test('bad records: each named by its input and line on stderr and in failed.txt, the others kept, exit 1', { timeout: HANG_GUARD_MS }, async () => {
+    const input = join(work, 'bad.jsonl');
+    const good = readFileSync(SAMPLE, 'utf8').split('\n').slice(0, 3);
+    writeFileSync(input, [good[0], '{not json', good[1], '{"id": "x", "title": "no text"}', '', good[2]].join('\n') + '\n');
+    const out = join(work, 'out-bad');
+    const child = spawn(PYTHON, [join(ROOT, 'deploy', 'dask', 'run.py'), '--scheduler-file', schedulerFile, '--cli', `${process.execPath} ${BIN}`, '--shard-size', '2', '--out', out, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code, stderr).toBe(1);
+    expect(readFileSync(join(out, 'failed.txt'), 'utf8')).toBe(`${input}:2: invalid JSON, line skipped\n${input}:4: record has no text (expected a "text", "content" or "body" field)\n`);
+    expect(readFileSync(join(out, 'articles.ndjson'), 'utf8').trimEnd().split('\n')).toHaveLength(3);
   });
 });

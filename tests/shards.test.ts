@@ -59,4 +59,18 @@ describe('the corpus commands read Articles already extracted', () => {
     ]);
     expect(r.stdout.length).toBeGreaterThan(0);
   });
+
+  test('--from-articles reads only JSON Lines: another file is one error naming it', () => {
+    const json = join(work, 'articles.json');
+    writeFileSync(json, run(['extract', sample, '-f', 'json']));
+    const r = spawnSync(process.execPath, [bin, 'events', json, '--from-articles', '-f', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${json}: --from-articles reads JSON Lines`);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  test('a reader that goes away (| head) ends the run quietly', () => {
+    const r = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} events ${JSON.stringify(articles)} -f json | head -c 10`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
 });

@@ -55,7 +55,8 @@ def shards(paths, size):
     """Yields (shard number, [(input path, line number, record line)]) in input order; blank lines skipped."""
     batch, n = [], 0
     for path in paths:
-        with open(path, encoding='utf-8-sig') as f:
+        # A bad byte becomes U+FFFD, as the CLI decodes it.
+        with open(path, encoding='utf-8-sig', errors='replace') as f:
             for line_no, line in enumerate(f, 1):
                 if not line.strip():
                     continue
@@ -73,10 +74,21 @@ def with_id(path, line_no, line):
         record = json.loads(line)
     except ValueError:
         return line  # the CLI reports it, by its line in the shard (mapped back below)
-    if isinstance(record, dict) and not (isinstance(record.get('id'), str) and record['id'].strip()) and not isinstance(record.get('id'), (int, float)):
+    rid = record.get('id') if isinstance(record, dict) else None
+    has_id = (isinstance(rid, str) and rid.strip() != '') or (isinstance(rid, (int, float)) and not isinstance(rid, bool))
+    if isinstance(record, dict) and not has_id:
         record['id'] = '%s#%d' % (path, line_no)
-        return json.dumps(record, ensure_ascii=False)
+        return json.dumps(record)  # ASCII escapes: a lone surrogate in the text stays valid
     return line
+
+
+def record_id(path, line_no, line):
+    """The id the CLI will give the record (as with_id writes it), to name a failed record by its input line."""
+    try:
+        rid = json.loads(line).get('id')
+    except (ValueError, AttributeError):
+        return None
+    return str(rid) if rid is not None and not isinstance(rid, bool) else None
 
 
 def main(argv=None):
@@ -93,6 +105,8 @@ def main(argv=None):
     ap.add_argument('--reduce', default='events', help='corpus commands run over the Articles: events,timeline,entities (default events; "" for none)')
     ap.add_argument('--reduce-on-cluster', action='store_true', help='run the reduce on a worker (the workers must see --out)')
     args = ap.parse_args(argv)
+    if args.shard_size < 1:
+        ap.error('--shard-size must be 1 or more')
     if not args.scheduler and not args.scheduler_file:
         ap.error('give --scheduler ADDRESS or --scheduler-file FILE')
     reduces = [c for c in args.reduce.split(',') if c]
@@ -112,10 +126,13 @@ def main(argv=None):
     print('run.py: %d workers at %s' % (workers, client.scheduler.address), file=sys.stderr)
 
     origin = {}  # shard -> [(path, line)] to name failed records by their input and line
+    by_id = {}  # shard -> {record id: (path, line)}
     futures = {}
     for n, batch in shards(args.inputs, args.shard_size):
         origin[n] = [(p, l) for p, l, _ in batch]
-        text = '\n'.join(with_id(p, l, line) for p, l, line in batch) + '\n'
+        lines = [with_id(p, l, line) for p, l, line in batch]
+        by_id[n] = {record_id(p, l, line): (p, l) for (p, l, _), line in zip(batch, lines)}
+        text = '\n'.join(lines) + '\n'
         future = client.submit(extract_shard, args.cli, text, args.ref_date, args.jobs, key='conflict-facts-shard-%05d' % n, retries=args.retries, pure=False)
         futures[future] = n
     total = len(futures)
@@ -133,15 +150,30 @@ def main(argv=None):
         parts[n] = ndjson
         with open(os.path.join(args.out, 'parts', 'part-%05d.ndjson' % n), 'w', encoding='utf-8') as f:
             f.write(ndjson)
+        failed_before = len(failed_records)
         for line in stderr.splitlines():
-            # "conflict-facts: error: -:LINE: message" names a record by its line in the shard.
-            rest = line.split('error: -:', 1)
-            if len(rest) == 2 and ':' in rest[1]:
-                shard_line, message = rest[1].split(':', 1)
-                if shard_line.isdigit() and int(shard_line) <= len(origin[n]):
-                    path, line_no = origin[n][int(shard_line) - 1]
-                    failed_records.append('%s:%d:%s' % (path, line_no, message))
-                    print('run.py: %s:%d:%s' % (path, line_no, message), file=sys.stderr)
+            if not line.startswith('conflict-facts: error: '):
+                continue
+            rest = line[len('conflict-facts: error: '):]
+            where = None
+            if rest.startswith('-:'):
+                # "-:LINE: message": a record named by its line in the shard.
+                shard_line, _, message = rest[2:].partition(':')
+                if shard_line.isdigit() and 0 < int(shard_line) <= len(origin[n]):
+                    where = origin[n][int(shard_line) - 1]
+            else:
+                # "ID: message": a record that failed in extraction (time budget, a bug), named by its id.
+                for rid, place in by_id[n].items():
+                    if rid is not None and rest.startswith(rid + ': '):
+                        where, message = place, ' ' + rest[len(rid) + 2:]
+                        break
+            entry = '%s:%d:%s' % (where[0], where[1], message) if where else 'shard %d: %s' % (n, rest)
+            failed_records.append(entry)
+            print('run.py: %s' % entry, file=sys.stderr)
+        if code == 1 and len(failed_records) == failed_before:
+            entry = 'shard %d: the CLI reported failed records without naming them' % n
+            failed_records.append(entry)
+            print('run.py: %s' % entry, file=sys.stderr)
         done += 1
         articles += ndjson.count('\n')
         elapsed = time.monotonic() - started

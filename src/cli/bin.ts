@@ -20,6 +20,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   for (const [signal, code] of [['SIGINT', EXIT.SIGINT], ['SIGTERM', EXIT.SIGTERM]] as const) {
     process.on(signal, () => {
       removePendingOutputs();
+      if (process.stderr.isTTY) process.stderr.write('\x1b[?25h'); // the progress bar hides the cursor
       process.exit(code);
     });
   }

@@ -166,6 +166,8 @@ Examples:
       io.stderr.write(`conflict-facts: error: ${err.message}\n`);
       return EXIT.USAGE;
     }
+    // `| head`: the reader went away; what it wanted it has. End quietly, as bin.ts does for a later EPIPE.
+    if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') return EXIT.OK;
     if (err instanceof OutputError) {
       io.stderr.write(`conflict-facts: error: ${err.message}\n`);
       return EXIT.OUTPUT_FAILED;

@@ -1,7 +1,7 @@
 /**
  * A progress bar on stderr for runs over many inputs: articles done, articles/s and an ETA. Drawn only
- * when stderr is a terminal and stdout is not (when both are the terminal, the data would be written
- * through the bar), never with --quiet. Record files (JSONL, CSV) are counted first when they are small
+ * when stderr is a terminal and the output does not go to the same terminal (stdout is not one, or the
+ * output goes to a file with -o), never with --quiet. Record files (JSONL, CSV) are counted first when they are small
  * enough to read twice (COUNT_LIMIT_BYTES together), for a total and an ETA; else, and for stdin, the bar
  * shows the rate only. `clear()` erases the bar's line before a message is written to stderr, and the bar
  * is redrawn on its next frame; `stop()` erases it for good, before the output is written.
@@ -58,10 +58,11 @@ export async function countArticles(sources: readonly Pick<Source, 'path' | 'for
   return total;
 }
 
-export async function startProgress(io: Io, quiet: boolean, sources: readonly Pick<Source, 'path' | 'format'>[]): Promise<Progress> {
+/** `toFile`: the output goes to a file (`-o`), so a terminal on stdout does not see it. */
+export async function startProgress(io: Io, quiet: boolean, sources: readonly Pick<Source, 'path' | 'format'>[], toFile = false): Promise<Progress> {
   const none = { tick: () => {}, clear: () => {}, stop: () => {} };
   const records = sources.some((s) => s.format !== 'text');
-  if (quiet || !io.stderr.isTTY || io.stdout.isTTY || (sources.length < 2 && !records)) return none;
+  if (quiet || !io.stderr.isTTY || (io.stdout.isTTY && !toFile) || (sources.length < 2 && !records)) return none;
   const total = await countArticles(sources);
   const { SingleBar } = await import('cli-progress');
   const stream = io.stderr as NodeJS.WritableStream & { isTTY: boolean };

@@ -27,7 +27,10 @@ export interface FigureSummary {
   party: 'civilians' | 'combatants' | null;
   /** Who released or attacked, where the reports say. */
   by: Party | null;
-  /** The value most reports give (ties: the lowest), the lowest and the highest any report gives. */
+  /**
+   * The value most articles give (ties: the lowest), each article by its headline figure (its largest for
+   * the role); the lowest and the highest of those figures and of the ranges they state.
+   */
   best: number | null;
   low: number | null;
   high: number | null;

@@ -242,7 +242,9 @@ const LABELS = 12;
 
 function mapSvg(places: readonly Located[]): string {
   const points = places.filter(isPoint);
-  const frame = frameAround(points.map((p) => ({ lat: p.lat, lon: p.lon, weight: p.mentionCount })));
+  // Framed on the towns and regions; a corpus that names only countries, on the countries' centres.
+  const framed = points.length ? points : places.filter((p) => p.kind === 'country');
+  const frame = frameAround(framed.map((p) => ({ lat: p.lat, lon: p.lon, weight: p.mentionCount })));
   const [x, y, w, h] = frame.box;
   const kx = frame.kx;
   const max = Math.max(1, ...points.map((p) => p.mentionCount));

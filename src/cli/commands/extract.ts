@@ -114,7 +114,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const writer = makeWriter(opts.command ?? 'extract', format, output.stream, !toFile && useColor(io.stdout, opts.color, io.env), opts, (m) => report.note(m));
   const readOptions: ReadOptions = { maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat, articles: opts.fromArticles };
   const task: TaskOptions = { referenceDate: opts.refDate, types: opts.types, timeBudgetMs: opts.timeBudgetMs || undefined, debug: !!report.debug };
-  progress = await startProgress(io, opts.quiet, sources);
+  progress = await startProgress(io, opts.quiet, sources, toFile);
   const undated: { id: string; dates: number }[] = [];
   const results = new OrderedWindow<WorkerResult>(async (id, r) => {
     for (const line of r.debug ?? []) report.debug?.(`${id}: ${line}`);

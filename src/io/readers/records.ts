@@ -35,10 +35,10 @@ const FACT_ARRAYS = ['people', 'places', 'organizations', 'dates', 'numbers'] as
 
 /** An Article already extracted, with the arrays the contract gives it; null when the record is none. */
 export function recordToFacts(record: Record<string, unknown>): ArticleFacts | null {
-  if (typeof record.id !== 'string' || !FACT_ARRAYS.every((k) => Array.isArray(record[k]))) return null;
+  if ((typeof record.id !== 'string' && typeof record.id !== 'number') || !FACT_ARRAYS.every((k) => Array.isArray(record[k]))) return null;
   if ((record.quotes !== undefined && !Array.isArray(record.quotes)) || (record.events !== undefined && !Array.isArray(record.events))) return null;
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  return { ...record, title: str(record.title), published: str(record.published), quotes: record.quotes ?? [], events: record.events ?? [] } as ArticleFacts;
+  return { ...record, id: String(record.id), title: str(record.title), published: str(record.published), quotes: record.quotes ?? [], events: record.events ?? [] } as ArticleFacts;
 }
 
 /** A record object → an article, or the reason it is not one. */
@@ -143,10 +143,14 @@ function sniff(text: string): InputFormat {
 export async function* readSource(source: Source, opts: ReadOptions): AsyncGenerator<ReadItem> {
   const path = source.path;
   try {
+    if (opts.articles && path !== '-' && source.format !== 'jsonl') {
+      yield { kind: 'error', path, message: '--from-articles reads JSON Lines (the output of "conflict-facts extract -f ndjson"), skipped' };
+      return;
+    }
     if (path === '-') {
       const buf = await readAll(opts.stdin, opts.maxBytes, 'standard input');
       const { text, warning } = decode(buf);
-      const format = opts.stdinFormat === 'auto' ? sniff(text) : opts.stdinFormat;
+      const format = opts.articles ? 'jsonl' : opts.stdinFormat === 'auto' ? sniff(text) : opts.stdinFormat;
       if (format === 'jsonl') yield* jsonLines(text.split(/\r?\n/), path, opts.articles);
       else if (format === 'csv') yield* csvRecords(Readable.from([text]), path);
       else yield { kind: 'article', input: { id: '-', text }, warning };
