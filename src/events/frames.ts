@@ -26,7 +26,7 @@ import { breaksOf, clauseAround } from '../doc/clauses.js';
 import { attackActors, attackTargets, attackTriggers, irrealis, speaks, triggerWords, type NamedParty, type Trigger, type TriggerWord } from './attacks.js';
 import type { ArticleEvent, Attribution, DateFact, Doc, EventFigure, FigureRole, NumberFact, Party, Place, Quote, Sentence, Span, TextSpan } from '../model/types.js';
 import { CATEGORY_UNITS, HARMED_PARTICIPLES, PERSON_NOUNS } from '../data/categories.js';
-import { addDays, addMonths, isoDay, isoMonth, parseIsoDate } from '../util/calendar.js';
+import { addDays, addMonths, isoDay, isoInterval, isoMonth, parseIsoDate } from '../util/calendar.js';
 import { alternation, lexiconRegex } from '../util/regex.js';
 import { contains, overlaps, spansInside } from '../util/spans.js';
 import { possessiveFree } from '../util/tokens.js';
@@ -726,7 +726,16 @@ function talksDone(s: string): boolean {
 
 const dateValue = (f: Frame): string | null => f.date?.value ?? null;
 /** Two ISO values at any precision agree when one is a prefix of the other ("2014-09" and "2014-09-05"). */
-export const datesAgree = (a: string | null, b: string | null): boolean => a === null || b === null || a.startsWith(b) || b.startsWith(a);
+/**
+ * Two dates agree when either is unknown or the days they denote overlap ("2014-09" and "2014-09-02",
+ * "2014-W36" and "2014-09-02", "2014-W40" and "2014-10"); values that are not ISO dates, when one starts the other.
+ */
+export const datesAgree = (a: string | null, b: string | null): boolean => {
+  if (a === null || b === null) return true;
+  const x = isoInterval(a);
+  const y = isoInterval(b);
+  return x && y ? x[0] <= y[1] && y[0] <= x[1] : a.startsWith(b) || b.startsWith(a);
+};
 const figureKey = (f: EventFigure): string => `${f.role}:${f.value}`;
 /** A figure that tells one toll from another: 2 or more ("one person was killed" is said of many). */
 export const telling = (f: EventFigure): boolean => f.value !== null && f.value >= 2;

@@ -99,6 +99,15 @@ describe('merging reports into events', () => {
     ]);
   });
 
+  test.for([
+    ['2014-W36', '2014-09-02', true], ['2014-W40', '2014-10', true], ['2014-09', '2014-09-30', true], ['2015-W01', '2014-12-30', true],
+    ['2014-W36', '2014-09-10', false], ['2014-09', '2014-10-01', false],
+  ] as const)('dates %s and %s agree: %s (the days they denote overlap)', ([x, y, agree]) => {
+    const a = report('a', { type: 'casualties', date: dated(x), figures: [fig('killed', 12)] });
+    const b = report('b', { type: 'casualties', date: dated(y), figures: [fig('killed', 12)] });
+    expect(sameEvent(a, b)).toBe(agree);
+  });
+
   test('timeline: days, weeks, months and years of one span in the order of the days they denote', () => {
     // Given in string order, which puts the week after the days of September and the year last.
     const whens = ['2014-09-01', '2014-09-02', '2014-09-05', '2014-09-10', '2014-09', '2014-10', '2014-W36', '2014-W37', '2014', '2013-12-31'];
