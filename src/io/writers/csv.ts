@@ -5,7 +5,8 @@
  * holds one kind of value, so that a spreadsheet or pandas reads its numbers as numbers: `value` is a number's
  * value (empty for other facts), `name` an entity's name or a quotation's speaker, `date` a date's ISO 8601
  * value. People, places and organizations give one row per entity (offsets of the first mention and the
- * count of mentions); dates, numbers and quotes one row per mention; events one row per figure.
+ * count of mentions); dates, numbers and quotes one row per mention; events one row per figure (`event`: the
+ * event's number in its article, `kind` its type, `party` civilians or combatants).
  *
  * `--kind K`: the table of one kind, with only its own columns (KIND_COLUMNS).
  *
@@ -19,8 +20,9 @@ import { writeChunk, type Writer } from './stream.js';
 export const CSV_COLUMNS = [
   'article_id', 'type', 'text', 'value', 'unit', 'start', 'end', 'name', 'role', 'kind', 'country_code', 'lat', 'lon',
   'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'date', 'precision', 'relative', 'range_end', 'mentions', 'aliases', 'published', 'rule',
+  'event', 'party',
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number] | 'event' | 'subtype' | 'places' | 'actors' | 'targets' | 'sources' | 'role_of_figure' | 'party' | 'within' | 'speaker' | 'title';
+type Column = (typeof CSV_COLUMNS)[number] | 'subtype' | 'places' | 'actors' | 'targets' | 'sources' | 'within' | 'speaker' | 'title';
 type Row = Partial<Record<Column, string | number | boolean | null>>;
 
 /** The kinds with a table of their own (`--kind`), and its columns. */
