@@ -10,8 +10,8 @@ import { KINDS, type FactType } from '../model/types.js';
 import { EXIT, OutputError, UsageError } from './exit.js';
 import { stderrReporter, type Io } from './io.js';
 import { VERSION } from './version.js';
-import type { OutputFormat, RunCommand, RunDeps } from './commands/extract.js';
-import type { CsvKind } from '../io/writers/csv.js';
+import type { RunDeps } from './commands/extract.js';
+import { CSV_KINDS, FORMATS, type CsvKind, type OutputFormat, type RunCommand } from '../io/formats.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -90,7 +90,8 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
    * A command that reads articles and writes what they give: `extract` (each article's facts) or a
    * corpus command (events, entities, timeline: one result for all). The same inputs and options.
    */
-  const runCommand = (name: RunCommand, description: string, formats: readonly string[], examples: string): void => {
+  const runCommand = (name: RunCommand, description: string, examples: string): void => {
+    const formats = FORMATS[name];
     const command = program
       .command(name)
       .description(description)
@@ -100,7 +101,7 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
       .option('--ref-date <YYYY-MM-DD>', 'publication date to assume where an article states none', parseDate);
     if (name === 'extract') {
       command.option('--types <list>', `print only these kinds (the stages they need run): ${KINDS.join(',')}`, parseTypes);
-      command.addOption(new Option('--kind <kind>', 'csv: the table of one kind of fact, with only its columns (default: one long table of every kind)').choices(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes', 'events']));
+      command.addOption(new Option('--kind <kind>', 'csv: the table of one kind of fact, with only its columns (default: one long table of every kind)').choices(CSV_KINDS));
       command.option('--include-unlocated', 'geojson: also the places without coordinates, as features with a null geometry');
     }
     command.option('--from-articles', 'the inputs are Articles already extracted (JSON Lines from "extract -f ndjson"), read as they are; detected per record without it');
@@ -128,30 +129,25 @@ export async function main(argv: string[], io: Io = process, deps: RunDeps = {})
         }, io, report, deps);
       });
   };
-  // The formats of each command (cli/commands/extract.ts FORMATS), here without loading the pipeline.
-  const CORPUS_FORMATS = ['json', 'ndjson', 'csv', 'text'];
-  /** Events and the timeline also as the columns of an ACLED export. */
-  const EVENT_FORMATS = [...CORPUS_FORMATS, 'acled'];
-  runCommand('extract', 'Extract people, places, organizations, dates, numbers, quotes and events from news articles, each with its evidence (character offsets).',
-    [...CORPUS_FORMATS, 'geojson'], HELP_EXAMPLES);
-  runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', EVENT_FORMATS, `
+  runCommand('extract', 'Extract people, places, organizations, dates, numbers, quotes and events from news articles, each with its evidence (character offsets).', HELP_EXAMPLES);
+  runCommand('events', 'Events of a corpus (prisoner exchanges, casualty reports, attacks, talks): the same event told by several articles merged into one, each report with its figures and source, figures that disagree flagged with best/low/high.', `
 Examples:
   $ conflict-facts events seeds/                              the seeds' events (text on a terminal, JSON when piped)
   $ conflict-facts events news/ -f csv -o events.csv          one row per figure of each report
   $ conflict-facts events news/ -f acled -o acled.csv         one row per event, ACLED's columns and categories
   $ conflict-facts events feed.jsonl | jq '.[] | select(.disagreement)'   events whose sources disagree
 `);
-  runCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', CORPUS_FORMATS, `
+  runCommand('entities', 'People, places and organizations linked across a corpus: a stable id per entity, the articles that name it and how often.', `
 Examples:
   $ conflict-facts entities seeds/
   $ conflict-facts entities news/ -f csv -o entities.csv
 `);
-  runCommand('report', 'One self-contained HTML file to look at: the timeline of the corpus\'s events, a map of its places, tables of figures with the disagreements between sources, each figure linked to its sentence, highlighted. Offline: nothing is fetched when it is opened.', ['html'], `
+  runCommand('report', 'One self-contained HTML file to look at: the timeline of the corpus\'s events, a map of its places, tables of figures with the disagreements between sources, each figure linked to its sentence, highlighted. Offline: nothing is fetched when it is opened.', `
 Examples:
   $ conflict-facts report seeds/ -o report.html && xdg-open report.html
   $ conflict-facts report news/ feed.jsonl -o ukraine.html
 `);
-  runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', EVENT_FORMATS, `
+  runCommand('timeline', 'Dated events of a corpus in order (text on a terminal, JSON otherwise); an event without a date in the text goes by its first report\'s publication date.', `
 Examples:
   $ conflict-facts timeline seeds/
   $ conflict-facts timeline news/ -f json | jq '.[] | {when, type, figures}'

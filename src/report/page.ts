@@ -250,13 +250,15 @@ function mapSvg(places: readonly Located[]): string {
   const max = Math.max(1, ...points.map((p) => p.mentionCount));
   const unit = Math.max(w, h) / 100;
   const byMentions = [...points].sort((a, b) => b.mentionCount - a.mentionCount);
+  /** A circle's radius: its area grows with the mentions. */
+  const radius = (p: Located): number => (0.35 + 2.2 * Math.sqrt(p.mentionCount / max)) * unit;
   const circles = byMentions.map((p) => {
-    const r = (0.35 + 2.2 * Math.sqrt(p.mentionCount / max)) * unit;
+    const r = radius(p);
     return `<circle cx="${(p.lon * kx).toFixed(2)}" cy="${(-p.lat).toFixed(2)}" r="${r.toFixed(2)}" data-r="${r.toFixed(2)}" data-name="${escapeHtml(p.name)}"><title>${escapeHtml(p.name)}: ${count(p.mentionCount, 'mention')} in ${count(p.articles.length, 'article')}</title></circle>`;
   });
   // A label right of its circle, or left of it in the right third of the frame, so that it stays inside.
   const labels = byMentions.slice(0, LABELS).map((p) => {
-    const r = (0.35 + 2.2 * Math.sqrt(p.mentionCount / max)) * unit;
+    const r = radius(p);
     const left = p.lon * kx > x + (w * 2) / 3;
     const dx = (left ? -1 : 1) * r * 1.15;
     return `<text x="${(p.lon * kx + dx).toFixed(2)}" y="${(-p.lat + unit).toFixed(2)}"${left ? ' text-anchor="end"' : ''} data-x="${(p.lon * kx).toFixed(2)}" data-dx="${dx.toFixed(2)}" data-y="${(-p.lat).toFixed(2)}" data-dy="${unit.toFixed(2)}" data-fs="${(unit * 3).toFixed(2)}" font-size="${(unit * 3).toFixed(2)}">${escapeHtml(p.name)}</text>`;

@@ -7,7 +7,8 @@ import type { ArticleInput } from '../../model/types.js';
 import { collectSources } from '../../io/readers/sources.js';
 import { readSource, type ReadOptions } from '../../io/readers/records.js';
 import type { InputFormat } from '../../io/readers/sources.js';
-import { csvWriter, type CsvKind } from '../../io/writers/csv.js';
+import { csvWriter } from '../../io/writers/csv.js';
+import { FORMATS, type CsvKind, type OutputFormat, type RunCommand } from '../../io/formats.js';
 import { jsonWriter, ndjsonWriter } from '../../io/writers/json.js';
 import type { Writer } from '../../io/writers/stream.js';
 import { textWriter } from '../../io/writers/text.js';
@@ -25,9 +26,7 @@ import { OrderedWindow } from '../window.js';
 import { clearingFirst, useColor, type Io, type Reporter } from '../io.js';
 import { count } from '../../util/plural.js';
 
-export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'geojson' | 'html' | 'acled';
-/** What a run writes: each article's facts (`extract`), or what the corpus's articles give together. */
-export type RunCommand = 'extract' | 'events' | 'entities' | 'timeline' | 'report';
+export type { OutputFormat, RunCommand } from '../../io/formats.js';
 
 export interface ExtractCommandOptions {
   format?: OutputFormat;
@@ -50,15 +49,6 @@ export interface ExtractCommandOptions {
   /** Every JSON Lines record is an Article already extracted (read as it is; detected per record without it). */
   fromArticles?: boolean;
 }
-
-/** The formats each command writes. */
-export const FORMATS: Record<RunCommand, readonly OutputFormat[]> = {
-  extract: ['json', 'ndjson', 'csv', 'text', 'geojson'],
-  events: ['json', 'ndjson', 'csv', 'text', 'acled'],
-  entities: ['json', 'ndjson', 'csv', 'text'],
-  timeline: ['json', 'ndjson', 'csv', 'text', 'acled'],
-  report: ['html'],
-};
 
 /**
  * The format of a run: the one asked for; else the one `--out`'s extension names (`facts.csv`); else text

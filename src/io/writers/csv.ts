@@ -14,7 +14,8 @@
  * a leading apostrophe, as OWASP recommends; numbers stay numbers.
  */
 import { stringify } from 'csv-stringify/sync';
-import { KINDS, type ArticleFacts, type FactType } from '../../model/types.js';
+import type { ArticleFacts } from '../../model/types.js';
+import { CSV_KINDS, type CsvKind } from '../formats.js';
 import { writeChunk, type Writer } from './stream.js';
 
 export const CSV_COLUMNS = [
@@ -34,9 +35,8 @@ export const KIND_COLUMNS = {
   numbers: ['article_id', 'published', 'text', 'value', 'unit', 'qualifier', 'low', 'high', 'vague', 'measure', 'category', 'side', 'start', 'end', 'rule'],
   quotes: ['article_id', 'published', 'speaker', 'kind', 'text', 'start', 'end', 'rule'],
   events: ['article_id', 'published', 'event', 'type', 'subtype', 'date', 'places', 'actors', 'targets', 'sources', 'role', 'party', 'value', 'low', 'high', 'unit', 'text', 'start', 'end', 'rule'],
-} as const satisfies Partial<Record<FactType, readonly Column[]>>;
-export type CsvKind = keyof typeof KIND_COLUMNS;
-export const CSV_KINDS = Object.keys(KIND_COLUMNS) as CsvKind[];
+} as const satisfies Record<CsvKind, readonly Column[]>;
+export { CSV_KINDS, type CsvKind };
 
 /** OWASP CSV injection: prefix cells that start like a formula. Numbers stay numbers. */
 export function neutralize(cell: unknown): string | number | boolean | null {
@@ -75,13 +75,9 @@ function kindRows(a: ArticleFacts, kind: CsvKind): Row[] {
   }
 }
 
-/** The long table's rows of an article: every kind, in KINDS order. */
+/** The long table's rows of an article: every kind, in the contract's order of kinds. */
 export function articleRows(a: ArticleFacts): Row[] {
-  const rows: Row[] = [];
-  for (const kind of KINDS) {
-    if (kind in KIND_COLUMNS) rows.push(...kindRows(a, kind as CsvKind));
-  }
-  return rows;
+  return CSV_KINDS.flatMap((kind) => kindRows(a, kind));
 }
 
 /** The rows of one kind's own table: its columns, `type` of the events table being the event's type. */
