@@ -30,6 +30,7 @@ import shlex
 import subprocess
 import sys
 import time
+import uuid
 
 
 def extract_shard(cli, shard_text, ref_date, jobs):
@@ -125,6 +126,7 @@ def main(argv=None):
     workers = len(client.scheduler_info()['workers'])
     print('run.py: %d workers at %s' % (workers, client.scheduler.address), file=sys.stderr)
 
+    run_id = uuid.uuid4().hex[:12]
     origin = {}  # shard -> [(path, line)] to name failed records by their input and line
     by_id = {}  # shard -> {record id: (path, line)}
     futures = {}
@@ -133,7 +135,9 @@ def main(argv=None):
         lines = [with_id(p, l, line) for p, l, line in batch]
         by_id[n] = {record_id(p, l, line): (p, l) for (p, l, _), line in zip(batch, lines)}
         text = '\n'.join(lines) + '\n'
-        future = client.submit(extract_shard, args.cli, text, args.ref_date, args.jobs, key='conflict-facts-shard-%05d' % n, retries=args.retries, pure=False)
+        # A key of this run's own: two runs on one cluster (or one after another, before the scheduler forgets
+        # the first's tasks) must not share results.
+        future = client.submit(extract_shard, args.cli, text, args.ref_date, args.jobs, key='conflict-facts-%s-shard-%05d' % (run_id, n), retries=args.retries, pure=False)
         futures[future] = n
     total = len(futures)
     print('run.py: %d shards of at most %d records submitted' % (total, args.shard_size), file=sys.stderr)
